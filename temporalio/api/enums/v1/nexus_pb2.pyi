@@ -1,0 +1,60 @@
+from google.protobuf.internal import enum_type_wrapper as _enum_type_wrapper
+from google.protobuf import descriptor as _descriptor
+from typing import ClassVar as _ClassVar
+
+DESCRIPTOR: _descriptor.FileDescriptor
+
+class NexusHandlerErrorRetryBehavior(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
+    __slots__ = ()
+    NEXUS_HANDLER_ERROR_RETRY_BEHAVIOR_UNSPECIFIED: _ClassVar[NexusHandlerErrorRetryBehavior]
+    NEXUS_HANDLER_ERROR_RETRY_BEHAVIOR_RETRYABLE: _ClassVar[NexusHandlerErrorRetryBehavior]
+    NEXUS_HANDLER_ERROR_RETRY_BEHAVIOR_NON_RETRYABLE: _ClassVar[NexusHandlerErrorRetryBehavior]
+
+class NexusOperationExecutionStatus(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
+    __slots__ = ()
+    NEXUS_OPERATION_EXECUTION_STATUS_UNSPECIFIED: _ClassVar[NexusOperationExecutionStatus]
+    NEXUS_OPERATION_EXECUTION_STATUS_RUNNING: _ClassVar[NexusOperationExecutionStatus]
+    NEXUS_OPERATION_EXECUTION_STATUS_COMPLETED: _ClassVar[NexusOperationExecutionStatus]
+    NEXUS_OPERATION_EXECUTION_STATUS_FAILED: _ClassVar[NexusOperationExecutionStatus]
+    NEXUS_OPERATION_EXECUTION_STATUS_CANCELED: _ClassVar[NexusOperationExecutionStatus]
+    NEXUS_OPERATION_EXECUTION_STATUS_TERMINATED: _ClassVar[NexusOperationExecutionStatus]
+    NEXUS_OPERATION_EXECUTION_STATUS_TIMED_OUT: _ClassVar[NexusOperationExecutionStatus]
+
+class NexusOperationWaitStage(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
+    __slots__ = ()
+    NEXUS_OPERATION_WAIT_STAGE_UNSPECIFIED: _ClassVar[NexusOperationWaitStage]
+    NEXUS_OPERATION_WAIT_STAGE_STARTED: _ClassVar[NexusOperationWaitStage]
+    NEXUS_OPERATION_WAIT_STAGE_CLOSED: _ClassVar[NexusOperationWaitStage]
+
+class NexusOperationIdReusePolicy(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
+    __slots__ = ()
+    NEXUS_OPERATION_ID_REUSE_POLICY_UNSPECIFIED: _ClassVar[NexusOperationIdReusePolicy]
+    NEXUS_OPERATION_ID_REUSE_POLICY_ALLOW_DUPLICATE: _ClassVar[NexusOperationIdReusePolicy]
+    NEXUS_OPERATION_ID_REUSE_POLICY_ALLOW_DUPLICATE_FAILED_ONLY: _ClassVar[NexusOperationIdReusePolicy]
+    NEXUS_OPERATION_ID_REUSE_POLICY_REJECT_DUPLICATE: _ClassVar[NexusOperationIdReusePolicy]
+
+class NexusOperationIdConflictPolicy(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
+    __slots__ = ()
+    NEXUS_OPERATION_ID_CONFLICT_POLICY_UNSPECIFIED: _ClassVar[NexusOperationIdConflictPolicy]
+    NEXUS_OPERATION_ID_CONFLICT_POLICY_FAIL: _ClassVar[NexusOperationIdConflictPolicy]
+    NEXUS_OPERATION_ID_CONFLICT_POLICY_USE_EXISTING: _ClassVar[NexusOperationIdConflictPolicy]
+NEXUS_HANDLER_ERROR_RETRY_BEHAVIOR_UNSPECIFIED: NexusHandlerErrorRetryBehavior
+NEXUS_HANDLER_ERROR_RETRY_BEHAVIOR_RETRYABLE: NexusHandlerErrorRetryBehavior
+NEXUS_HANDLER_ERROR_RETRY_BEHAVIOR_NON_RETRYABLE: NexusHandlerErrorRetryBehavior
+NEXUS_OPERATION_EXECUTION_STATUS_UNSPECIFIED: NexusOperationExecutionStatus
+NEXUS_OPERATION_EXECUTION_STATUS_RUNNING: NexusOperationExecutionStatus
+NEXUS_OPERATION_EXECUTION_STATUS_COMPLETED: NexusOperationExecutionStatus
+NEXUS_OPERATION_EXECUTION_STATUS_FAILED: NexusOperationExecutionStatus
+NEXUS_OPERATION_EXECUTION_STATUS_CANCELED: NexusOperationExecutionStatus
+NEXUS_OPERATION_EXECUTION_STATUS_TERMINATED: NexusOperationExecutionStatus
+NEXUS_OPERATION_EXECUTION_STATUS_TIMED_OUT: NexusOperationExecutionStatus
+NEXUS_OPERATION_WAIT_STAGE_UNSPECIFIED: NexusOperationWaitStage
+NEXUS_OPERATION_WAIT_STAGE_STARTED: NexusOperationWaitStage
+NEXUS_OPERATION_WAIT_STAGE_CLOSED: NexusOperationWaitStage
+NEXUS_OPERATION_ID_REUSE_POLICY_UNSPECIFIED: NexusOperationIdReusePolicy
+NEXUS_OPERATION_ID_REUSE_POLICY_ALLOW_DUPLICATE: NexusOperationIdReusePolicy
+NEXUS_OPERATION_ID_REUSE_POLICY_ALLOW_DUPLICATE_FAILED_ONLY: NexusOperationIdReusePolicy
+NEXUS_OPERATION_ID_REUSE_POLICY_REJECT_DUPLICATE: NexusOperationIdReusePolicy
+NEXUS_OPERATION_ID_CONFLICT_POLICY_UNSPECIFIED: NexusOperationIdConflictPolicy
+NEXUS_OPERATION_ID_CONFLICT_POLICY_FAIL: NexusOperationIdConflictPolicy
+NEXUS_OPERATION_ID_CONFLICT_POLICY_USE_EXISTING: NexusOperationIdConflictPolicy

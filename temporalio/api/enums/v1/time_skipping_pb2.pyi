@@ -1,0 +1,16 @@
+from google.protobuf.internal import enum_type_wrapper as _enum_type_wrapper
+from google.protobuf import descriptor as _descriptor
+from typing import ClassVar as _ClassVar
+
+DESCRIPTOR: _descriptor.FileDescriptor
+
+class FastForwardPollingResult(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
+    __slots__ = ()
+    FAST_FORWARD_POLLING_RESULT_UNSPECIFIED: _ClassVar[FastForwardPollingResult]
+    FAST_FORWARD_POLLING_RESULT_POLL_TIMEOUT: _ClassVar[FastForwardPollingResult]
+    FAST_FORWARD_POLLING_RESULT_FAST_FORWARD_COMPLETED: _ClassVar[FastForwardPollingResult]
+    FAST_FORWARD_POLLING_RESULT_FAST_FORWARD_FAILED: _ClassVar[FastForwardPollingResult]
+FAST_FORWARD_POLLING_RESULT_UNSPECIFIED: FastForwardPollingResult
+FAST_FORWARD_POLLING_RESULT_POLL_TIMEOUT: FastForwardPollingResult
+FAST_FORWARD_POLLING_RESULT_FAST_FORWARD_COMPLETED: FastForwardPollingResult
+FAST_FORWARD_POLLING_RESULT_FAST_FORWARD_FAILED: FastForwardPollingResult

@@ -1,0 +1,23 @@
+from google.protobuf.internal import enum_type_wrapper as _enum_type_wrapper
+from google.protobuf import descriptor as _descriptor
+from typing import ClassVar as _ClassVar
+
+DESCRIPTOR: _descriptor.FileDescriptor
+
+class UpdateWorkflowExecutionLifecycleStage(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
+    __slots__ = ()
+    UPDATE_WORKFLOW_EXECUTION_LIFECYCLE_STAGE_UNSPECIFIED: _ClassVar[UpdateWorkflowExecutionLifecycleStage]
+    UPDATE_WORKFLOW_EXECUTION_LIFECYCLE_STAGE_ADMITTED: _ClassVar[UpdateWorkflowExecutionLifecycleStage]
+    UPDATE_WORKFLOW_EXECUTION_LIFECYCLE_STAGE_ACCEPTED: _ClassVar[UpdateWorkflowExecutionLifecycleStage]
+    UPDATE_WORKFLOW_EXECUTION_LIFECYCLE_STAGE_COMPLETED: _ClassVar[UpdateWorkflowExecutionLifecycleStage]
+
+class UpdateAdmittedEventOrigin(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
+    __slots__ = ()
+    UPDATE_ADMITTED_EVENT_ORIGIN_UNSPECIFIED: _ClassVar[UpdateAdmittedEventOrigin]
+    UPDATE_ADMITTED_EVENT_ORIGIN_REAPPLY: _ClassVar[UpdateAdmittedEventOrigin]
+UPDATE_WORKFLOW_EXECUTION_LIFECYCLE_STAGE_UNSPECIFIED: UpdateWorkflowExecutionLifecycleStage
+UPDATE_WORKFLOW_EXECUTION_LIFECYCLE_STAGE_ADMITTED: UpdateWorkflowExecutionLifecycleStage
+UPDATE_WORKFLOW_EXECUTION_LIFECYCLE_STAGE_ACCEPTED: UpdateWorkflowExecutionLifecycleStage
+UPDATE_WORKFLOW_EXECUTION_LIFECYCLE_STAGE_COMPLETED: UpdateWorkflowExecutionLifecycleStage
+UPDATE_ADMITTED_EVENT_ORIGIN_UNSPECIFIED: UpdateAdmittedEventOrigin
+UPDATE_ADMITTED_EVENT_ORIGIN_REAPPLY: UpdateAdmittedEventOrigin
