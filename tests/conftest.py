@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import inspect
+from typing import Any
 
 import pytest
 
@@ -12,15 +13,13 @@ def anyio_backend(request: pytest.FixtureRequest) -> str:
     return str(request.param)
 
 
-def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    # Every coroutine test runs through anyio's plugin (both backends) unless it
-    # asks for pytest-trio explicitly.
-    for item in items:
-        fn = getattr(item, "obj", None)
-        if (
-            fn is not None
-            and inspect.iscoroutinefunction(fn)
-            and item.get_closest_marker("trio") is None
-            and item.get_closest_marker("anyio") is None
-        ):
-            item.add_marker(pytest.mark.anyio)
+@pytest.hookimpl(tryfirst=True)
+def pytest_pycollect_makeitem(collector: Any, name: str, obj: Any) -> None:
+    # Every coroutine test runs through anyio's plugin (so on both backends)
+    # unless it asks for pytest-trio explicitly with @pytest.mark.trio.
+    if (
+        collector.istestfunction(obj, name)
+        and inspect.iscoroutinefunction(obj)
+        and not any(m.name in ("trio", "anyio") for m in getattr(obj, "pytestmark", []))
+    ):
+        pytest.mark.anyio(obj)
