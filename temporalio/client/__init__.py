@@ -1,0 +1,88 @@
+"""Client for Temporal: start, signal, query, cancel and describe workflows.
+
+Works unchanged under ``asyncio.run`` and ``trio.run``.
+"""
+
+from temporalio.client._async_activity import AsyncActivityHandle as AsyncActivityHandle
+from temporalio.client._async_activity import (
+    AsyncActivityIDReference as AsyncActivityIDReference,
+)
+from temporalio.client._client import Client as Client
+from temporalio.client._describe import WorkflowExecution as WorkflowExecution
+from temporalio.client._describe import WorkflowExecutionCount as WorkflowExecutionCount
+from temporalio.client._describe import (
+    WorkflowExecutionCountAggregationGroup as WorkflowExecutionCountAggregationGroup,
+)
+from temporalio.client._describe import (
+    WorkflowExecutionDescription as WorkflowExecutionDescription,
+)
+from temporalio.client._errors import AsyncActivityCancelledError as AsyncActivityCancelledError
+from temporalio.client._errors import WorkflowContinuedAsNewError as WorkflowContinuedAsNewError
+from temporalio.client._errors import WorkflowFailureError as WorkflowFailureError
+from temporalio.client._errors import WorkflowQueryFailedError as WorkflowQueryFailedError
+from temporalio.client._errors import WorkflowQueryRejectedError as WorkflowQueryRejectedError
+from temporalio.client._handle import WorkflowHandle as WorkflowHandle
+from temporalio.client._history import WorkflowHistory as WorkflowHistory
+from temporalio.client._interceptor import CancelWorkflowInput as CancelWorkflowInput
+from temporalio.client._interceptor import (
+    CompleteAsyncActivityInput as CompleteAsyncActivityInput,
+)
+from temporalio.client._interceptor import CountWorkflowsInput as CountWorkflowsInput
+from temporalio.client._interceptor import DescribeWorkflowInput as DescribeWorkflowInput
+from temporalio.client._interceptor import FailAsyncActivityInput as FailAsyncActivityInput
+from temporalio.client._interceptor import (
+    FetchWorkflowHistoryEventsInput as FetchWorkflowHistoryEventsInput,
+)
+from temporalio.client._interceptor import (
+    HeartbeatAsyncActivityInput as HeartbeatAsyncActivityInput,
+)
+from temporalio.client._interceptor import Interceptor as Interceptor
+from temporalio.client._interceptor import ListWorkflowsInput as ListWorkflowsInput
+from temporalio.client._interceptor import OutboundInterceptor as OutboundInterceptor
+from temporalio.client._interceptor import QueryWorkflowInput as QueryWorkflowInput
+from temporalio.client._interceptor import (
+    ReportCancellationAsyncActivityInput as ReportCancellationAsyncActivityInput,
+)
+from temporalio.client._interceptor import SignalWorkflowInput as SignalWorkflowInput
+from temporalio.client._interceptor import StartWorkflowInput as StartWorkflowInput
+from temporalio.client._interceptor import TerminateWorkflowInput as TerminateWorkflowInput
+from temporalio.exceptions import WorkflowAlreadyStartedError as WorkflowAlreadyStartedError
+from temporalio.service import RPCError as RPCError
+from temporalio.service import RPCStatusCode as RPCStatusCode
+from temporalio.service import TLSConfig as TLSConfig
+
+__all__ = [
+    "AsyncActivityCancelledError",
+    "AsyncActivityHandle",
+    "AsyncActivityIDReference",
+    "CancelWorkflowInput",
+    "Client",
+    "CompleteAsyncActivityInput",
+    "CountWorkflowsInput",
+    "DescribeWorkflowInput",
+    "FailAsyncActivityInput",
+    "FetchWorkflowHistoryEventsInput",
+    "HeartbeatAsyncActivityInput",
+    "Interceptor",
+    "ListWorkflowsInput",
+    "OutboundInterceptor",
+    "QueryWorkflowInput",
+    "RPCError",
+    "RPCStatusCode",
+    "ReportCancellationAsyncActivityInput",
+    "SignalWorkflowInput",
+    "StartWorkflowInput",
+    "TLSConfig",
+    "TerminateWorkflowInput",
+    "WorkflowAlreadyStartedError",
+    "WorkflowContinuedAsNewError",
+    "WorkflowExecution",
+    "WorkflowExecutionCount",
+    "WorkflowExecutionCountAggregationGroup",
+    "WorkflowExecutionDescription",
+    "WorkflowFailureError",
+    "WorkflowHandle",
+    "WorkflowHistory",
+    "WorkflowQueryFailedError",
+    "WorkflowQueryRejectedError",
+]

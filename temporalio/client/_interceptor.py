@@ -1,0 +1,267 @@
+"""Client interceptors: one method per client operation, each with a mutable input."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import timedelta
+from typing import TYPE_CHECKING, Any
+
+import temporalio.common
+from temporalio.api.common.v1 import Payload
+from temporalio.api.history.v1 import HistoryEvent
+from temporalio.api.enums.v1 import HistoryEventFilterType
+
+if TYPE_CHECKING:
+    from temporalio.client._async_activity import AsyncActivityIDReference
+    from temporalio.client._describe import (
+        WorkflowExecution,
+        WorkflowExecutionCount,
+        WorkflowExecutionDescription,
+    )
+    from temporalio.client._handle import WorkflowHandle
+
+
+@dataclass
+class StartWorkflowInput:
+    """Input to :meth:`OutboundInterceptor.start_workflow`."""
+
+    workflow: str
+    args: Sequence[Any]
+    id: str
+    task_queue: str
+    execution_timeout: timedelta | None
+    run_timeout: timedelta | None
+    task_timeout: timedelta | None
+    id_reuse_policy: temporalio.common.WorkflowIDReusePolicy
+    id_conflict_policy: temporalio.common.WorkflowIDConflictPolicy
+    retry_policy: temporalio.common.RetryPolicy | None
+    cron_schedule: str
+    memo: Mapping[str, Any] | None
+    search_attributes: temporalio.common.TypedSearchAttributes | Mapping[str, Any] | None
+    start_delay: timedelta | None
+    headers: Mapping[str, Payload]
+    start_signal: str | None
+    start_signal_args: Sequence[Any]
+    ret_type: Any
+    rpc_metadata: Mapping[str, str]
+    rpc_timeout: timedelta | None
+    request_id: str | None = None
+
+
+@dataclass
+class SignalWorkflowInput:
+    """Input to :meth:`OutboundInterceptor.signal_workflow`."""
+
+    id: str
+    run_id: str | None
+    signal: str
+    args: Sequence[Any]
+    headers: Mapping[str, Payload]
+    rpc_metadata: Mapping[str, str]
+    rpc_timeout: timedelta | None
+
+
+@dataclass
+class QueryWorkflowInput:
+    """Input to :meth:`OutboundInterceptor.query_workflow`."""
+
+    id: str
+    run_id: str | None
+    query: str
+    args: Sequence[Any]
+    reject_condition: temporalio.common.QueryRejectCondition | None
+    headers: Mapping[str, Payload]
+    ret_type: Any
+    rpc_metadata: Mapping[str, str]
+    rpc_timeout: timedelta | None
+
+
+@dataclass
+class CancelWorkflowInput:
+    """Input to :meth:`OutboundInterceptor.cancel_workflow`."""
+
+    id: str
+    run_id: str | None
+    first_execution_run_id: str | None
+    reason: str
+    rpc_metadata: Mapping[str, str]
+    rpc_timeout: timedelta | None
+
+
+@dataclass
+class TerminateWorkflowInput:
+    """Input to :meth:`OutboundInterceptor.terminate_workflow`."""
+
+    id: str
+    run_id: str | None
+    first_execution_run_id: str | None
+    args: Sequence[Any]
+    reason: str | None
+    rpc_metadata: Mapping[str, str]
+    rpc_timeout: timedelta | None
+
+
+@dataclass
+class DescribeWorkflowInput:
+    """Input to :meth:`OutboundInterceptor.describe_workflow`."""
+
+    id: str
+    run_id: str | None
+    rpc_metadata: Mapping[str, str]
+    rpc_timeout: timedelta | None
+
+
+@dataclass
+class FetchWorkflowHistoryEventsInput:
+    """Input to :meth:`OutboundInterceptor.fetch_workflow_history_events`."""
+
+    id: str
+    run_id: str | None
+    page_size: int | None
+    next_page_token: bytes | None
+    wait_new_event: bool
+    event_filter_type: HistoryEventFilterType.ValueType
+    skip_archival: bool
+    rpc_metadata: Mapping[str, str]
+    rpc_timeout: timedelta | None
+
+
+@dataclass
+class ListWorkflowsInput:
+    """Input to :meth:`OutboundInterceptor.list_workflows`."""
+
+    query: str | None
+    page_size: int
+    next_page_token: bytes | None
+    limit: int | None
+    rpc_metadata: Mapping[str, str]
+    rpc_timeout: timedelta | None
+
+
+@dataclass
+class CountWorkflowsInput:
+    """Input to :meth:`OutboundInterceptor.count_workflows`."""
+
+    query: str | None
+    rpc_metadata: Mapping[str, str]
+    rpc_timeout: timedelta | None
+
+
+@dataclass
+class HeartbeatAsyncActivityInput:
+    """Input to :meth:`OutboundInterceptor.heartbeat_async_activity`."""
+
+    id_or_token: AsyncActivityIDReference | bytes
+    details: Sequence[Any]
+    rpc_metadata: Mapping[str, str]
+    rpc_timeout: timedelta | None
+
+
+@dataclass
+class CompleteAsyncActivityInput:
+    """Input to :meth:`OutboundInterceptor.complete_async_activity`."""
+
+    id_or_token: AsyncActivityIDReference | bytes
+    result: Any
+    rpc_metadata: Mapping[str, str]
+    rpc_timeout: timedelta | None
+
+
+@dataclass
+class FailAsyncActivityInput:
+    """Input to :meth:`OutboundInterceptor.fail_async_activity`."""
+
+    id_or_token: AsyncActivityIDReference | bytes
+    error: Exception
+    last_heartbeat_details: Sequence[Any]
+    rpc_metadata: Mapping[str, str]
+    rpc_timeout: timedelta | None
+
+
+@dataclass
+class ReportCancellationAsyncActivityInput:
+    """Input to :meth:`OutboundInterceptor.report_cancellation_async_activity`."""
+
+    id_or_token: AsyncActivityIDReference | bytes
+    details: Sequence[Any]
+    rpc_metadata: Mapping[str, str]
+    rpc_timeout: timedelta | None
+
+
+class OutboundInterceptor:
+    """Sees every client call on its way to the server; override what you need.
+
+    Every method passes to ``self.next`` by default. Inputs are mutable: change
+    them (e.g. add headers) before calling ``next``.
+    """
+
+    def __init__(self, next: OutboundInterceptor) -> None:
+        """Wrap the next interceptor in the chain."""
+        self.next = next
+
+    async def start_workflow(self, input: StartWorkflowInput) -> WorkflowHandle[Any, Any]:
+        """Start a workflow (or signal-with-start)."""
+        return await self.next.start_workflow(input)
+
+    async def signal_workflow(self, input: SignalWorkflowInput) -> None:
+        """Signal a workflow."""
+        await self.next.signal_workflow(input)
+
+    async def query_workflow(self, input: QueryWorkflowInput) -> Any:
+        """Query a workflow."""
+        return await self.next.query_workflow(input)
+
+    async def cancel_workflow(self, input: CancelWorkflowInput) -> None:
+        """Request cancellation of a workflow."""
+        await self.next.cancel_workflow(input)
+
+    async def terminate_workflow(self, input: TerminateWorkflowInput) -> None:
+        """Terminate a workflow."""
+        await self.next.terminate_workflow(input)
+
+    async def describe_workflow(self, input: DescribeWorkflowInput) -> WorkflowExecutionDescription:
+        """Describe a workflow."""
+        return await self.next.describe_workflow(input)
+
+    def fetch_workflow_history_events(
+        self, input: FetchWorkflowHistoryEventsInput
+    ) -> AsyncIterator[HistoryEvent]:
+        """Page through a workflow's history events."""
+        return self.next.fetch_workflow_history_events(input)
+
+    def list_workflows(self, input: ListWorkflowsInput) -> AsyncIterator[WorkflowExecution]:
+        """Page through workflows matching a visibility query."""
+        return self.next.list_workflows(input)
+
+    async def count_workflows(self, input: CountWorkflowsInput) -> WorkflowExecutionCount:
+        """Count workflows matching a visibility query."""
+        return await self.next.count_workflows(input)
+
+    async def heartbeat_async_activity(self, input: HeartbeatAsyncActivityInput) -> None:
+        """Heartbeat an activity completed asynchronously."""
+        await self.next.heartbeat_async_activity(input)
+
+    async def complete_async_activity(self, input: CompleteAsyncActivityInput) -> None:
+        """Complete an activity asynchronously."""
+        await self.next.complete_async_activity(input)
+
+    async def fail_async_activity(self, input: FailAsyncActivityInput) -> None:
+        """Fail an activity asynchronously."""
+        await self.next.fail_async_activity(input)
+
+    async def report_cancellation_async_activity(
+        self, input: ReportCancellationAsyncActivityInput
+    ) -> None:
+        """Report an asynchronously completed activity as cancelled."""
+        await self.next.report_cancellation_async_activity(input)
+
+
+class Interceptor:
+    """Base for client interceptors: return an :class:`OutboundInterceptor`."""
+
+    def intercept_client(self, next: OutboundInterceptor) -> OutboundInterceptor:
+        """Wrap the client's outbound calls. The default adds nothing."""
+        return next
+
+

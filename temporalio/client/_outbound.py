@@ -1,0 +1,520 @@
+"""The last link of the interceptor chain: turns client inputs into RPCs."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import AsyncIterator, Mapping, Sequence
+from datetime import timedelta
+from typing import TYPE_CHECKING, Any
+
+from google.protobuf.duration_pb2 import Duration
+
+import temporalio.common
+import temporalio.converter
+import temporalio.exceptions
+from temporalio.api.common.v1 import (
+    Header,
+    Memo,
+    Payload,
+    Payloads,
+    RetryPolicy,
+    SearchAttributes,
+    WorkflowExecution,
+    WorkflowType,
+)
+from temporalio.api.enums.v1 import HistoryEventFilterType
+from temporalio.api.errordetails.v1 import (
+    QueryFailedFailure,
+    WorkflowExecutionAlreadyStartedFailure,
+)
+from temporalio.api.failure.v1 import Failure
+from temporalio.api.history.v1 import HistoryEvent
+from temporalio.api.query.v1 import WorkflowQuery
+from temporalio.api.taskqueue.v1 import TaskQueue
+from temporalio.api.workflowservice.v1 import (
+    CountWorkflowExecutionsRequest,
+    DescribeWorkflowExecutionRequest,
+    GetWorkflowExecutionHistoryRequest,
+    ListWorkflowExecutionsRequest,
+    QueryWorkflowRequest,
+    RecordActivityTaskHeartbeatByIdRequest,
+    RecordActivityTaskHeartbeatRequest,
+    RequestCancelWorkflowExecutionRequest,
+    RespondActivityTaskCanceledByIdRequest,
+    RespondActivityTaskCanceledRequest,
+    RespondActivityTaskCompletedByIdRequest,
+    RespondActivityTaskCompletedRequest,
+    RespondActivityTaskFailedByIdRequest,
+    RespondActivityTaskFailedRequest,
+    SignalWithStartWorkflowExecutionRequest,
+    SignalWorkflowExecutionRequest,
+    StartWorkflowExecutionRequest,
+    TerminateWorkflowExecutionRequest,
+)
+from temporalio.client._async_activity import AsyncActivityIDReference
+from temporalio.client._describe import (
+    WorkflowExecution as WorkflowExecutionEntry,
+)
+from temporalio.client._describe import (
+    WorkflowExecutionCount,
+    WorkflowExecutionDescription,
+)
+from temporalio.client._errors import (
+    AsyncActivityCancelledError,
+    WorkflowQueryFailedError,
+    WorkflowQueryRejectedError,
+)
+from temporalio.client._handle import WorkflowHandle
+from temporalio.client._interceptor import (
+    CancelWorkflowInput,
+    CompleteAsyncActivityInput,
+    CountWorkflowsInput,
+    DescribeWorkflowInput,
+    FailAsyncActivityInput,
+    FetchWorkflowHistoryEventsInput,
+    HeartbeatAsyncActivityInput,
+    ListWorkflowsInput,
+    OutboundInterceptor,
+    QueryWorkflowInput,
+    ReportCancellationAsyncActivityInput,
+    SignalWorkflowInput,
+    StartWorkflowInput,
+    TerminateWorkflowInput,
+)
+from temporalio.service import RPCError, RPCStatusCode
+
+if TYPE_CHECKING:
+    from temporalio.client._client import Client
+
+
+def _duration(td: timedelta | None) -> Duration | None:
+    if td is None:
+        return None
+    d = Duration()
+    d.FromTimedelta(td)
+    return d
+
+
+class ClientOutbound(OutboundInterceptor):
+    """Performs each client operation against the server."""
+
+    def __init__(self, client: Client) -> None:
+        # The chain ends here; ``next`` is never used.
+        self._client = client
+
+    # -- helpers -------------------------------------------------------------
+
+    @property
+    def _dc(self) -> temporalio.converter.DataConverter:
+        return self._client.data_converter
+
+    def _meta(self, md: Mapping[str, str]) -> Mapping[str, str] | None:
+        return md or None
+
+    async def _payloads(self, values: Sequence[Any]) -> Payloads | None:
+        if not values:
+            return None
+        return await self._dc.encode_wrapper(values)
+
+    async def _memo(self, memo: Mapping[str, Any] | None) -> Memo | None:
+        if not memo:
+            return None
+        out = Memo()
+        for k, v in memo.items():
+            out.fields[k].CopyFrom((await self._dc.encode([v]))[0])
+        return out
+
+    @staticmethod
+    def _search_attributes(
+        sa: temporalio.common.TypedSearchAttributes | Mapping[str, Any] | None,
+    ) -> SearchAttributes | None:
+        if not sa:
+            return None
+        out = SearchAttributes()
+        temporalio.converter.encode_search_attributes(sa, out)
+        return out
+
+    @staticmethod
+    def _header(headers: Mapping[str, Payload]) -> Header | None:
+        if not headers:
+            return None
+        return Header(fields=dict(headers))
+
+    def _execution(self, id: str, run_id: str | None) -> WorkflowExecution:
+        return WorkflowExecution(workflow_id=id, run_id=run_id or "")
+
+    # -- workflows -----------------------------------------------------------
+
+    async def start_workflow(self, input: StartWorkflowInput) -> WorkflowHandle[Any, Any]:
+        client = self._client
+        retry: RetryPolicy | None = None
+        if input.retry_policy is not None:
+            retry = RetryPolicy()
+            input.retry_policy.apply_to_proto(retry)
+        common: dict[str, Any] = {
+            "namespace": client.namespace,
+            "workflow_id": input.id,
+            "workflow_type": WorkflowType(name=input.workflow),
+            "task_queue": TaskQueue(name=input.task_queue),
+            "input": await self._payloads(input.args),
+            "workflow_execution_timeout": _duration(input.execution_timeout),
+            "workflow_run_timeout": _duration(input.run_timeout),
+            "workflow_task_timeout": _duration(input.task_timeout),
+            "identity": client.identity,
+            # One request ID per call: the transport's retries resend the same
+            # request, so the server treats them as one start.
+            "request_id": input.request_id or str(uuid.uuid4()),
+            "workflow_id_reuse_policy": int(input.id_reuse_policy),
+            "workflow_id_conflict_policy": int(input.id_conflict_policy),
+            "retry_policy": retry,
+            "cron_schedule": input.cron_schedule,
+            "memo": await self._memo(input.memo),
+            "search_attributes": self._search_attributes(input.search_attributes),
+            "header": self._header(input.headers),
+            "workflow_start_delay": _duration(input.start_delay),
+        }
+        common = {k: v for k, v in common.items() if v is not None}
+        try:
+            if input.start_signal is not None:
+                sreq = SignalWithStartWorkflowExecutionRequest(
+                    signal_name=input.start_signal,
+                    **common,
+                )
+                signal_input = await self._payloads(input.start_signal_args)
+                if signal_input is not None:
+                    sreq.signal_input.CopyFrom(signal_input)
+                sresp = await client.workflow_service.signal_with_start_workflow_execution(
+                    sreq,
+                    retry=True,
+                    metadata=self._meta(input.rpc_metadata),
+                    timeout=input.rpc_timeout,
+                )
+                run_id = sresp.run_id
+                # With signal-with-start the run may be an existing one, whose
+                # first run ID we do not know; leave it unset.
+                first_run: str | None = None
+            else:
+                req = StartWorkflowExecutionRequest(**common)
+                resp = await client.workflow_service.start_workflow_execution(
+                    req,
+                    retry=True,
+                    metadata=self._meta(input.rpc_metadata),
+                    timeout=input.rpc_timeout,
+                )
+                run_id = resp.run_id
+                first_run = run_id
+        except RPCError as err:
+            detail = err.detail()
+            if err.status == RPCStatusCode.ALREADY_EXISTS and isinstance(
+                detail, WorkflowExecutionAlreadyStartedFailure
+            ):
+                raise temporalio.exceptions.WorkflowAlreadyStartedError(
+                    input.id, input.workflow, run_id=detail.run_id or None
+                ) from err
+            raise
+        return WorkflowHandle(
+            client,
+            input.id,
+            result_run_id=run_id,
+            first_execution_run_id=first_run,
+            result_type=input.ret_type,
+        )
+
+    async def signal_workflow(self, input: SignalWorkflowInput) -> None:
+        req = SignalWorkflowExecutionRequest(
+            namespace=self._client.namespace,
+            workflow_execution=self._execution(input.id, input.run_id),
+            signal_name=input.signal,
+            identity=self._client.identity,
+            request_id=str(uuid.uuid4()),
+        )
+        payloads = await self._payloads(input.args)
+        if payloads is not None:
+            req.input.CopyFrom(payloads)
+        header = self._header(input.headers)
+        if header is not None:
+            req.header.CopyFrom(header)
+        await self._client.workflow_service.signal_workflow_execution(
+            req, retry=True, metadata=self._meta(input.rpc_metadata), timeout=input.rpc_timeout
+        )
+
+    async def query_workflow(self, input: QueryWorkflowInput) -> Any:
+        query = WorkflowQuery(query_type=input.query)
+        payloads = await self._payloads(input.args)
+        if payloads is not None:
+            query.query_args.CopyFrom(payloads)
+        header = self._header(input.headers)
+        if header is not None:
+            query.header.CopyFrom(header)
+        req = QueryWorkflowRequest(
+            namespace=self._client.namespace,
+            execution=self._execution(input.id, input.run_id),
+            query=query,
+        )
+        if input.reject_condition is not None:
+            req.query_reject_condition = int(input.reject_condition)  # type: ignore[assignment]
+        try:
+            resp = await self._client.workflow_service.query_workflow(
+                req,
+                retry=True,
+                metadata=self._meta(input.rpc_metadata),
+                timeout=input.rpc_timeout,
+            )
+        except RPCError as err:
+            if isinstance(err.detail(), QueryFailedFailure) or (
+                err.status == RPCStatusCode.INVALID_ARGUMENT
+                and err.grpc_status.details
+                and err.grpc_status.details[0].type_url.endswith("QueryFailedFailure")
+            ):
+                raise WorkflowQueryFailedError(err.message) from None
+            raise
+        if resp.HasField("query_rejected"):
+            status = resp.query_rejected.status
+            raise WorkflowQueryRejectedError(
+                temporalio.common.WorkflowExecutionStatus(status) if status else None
+            )
+        if not resp.query_result.payloads:
+            return None
+        hints = [input.ret_type] if input.ret_type is not None else None
+        return (await self._dc.decode(list(resp.query_result.payloads), hints))[0]
+
+    async def cancel_workflow(self, input: CancelWorkflowInput) -> None:
+        req = RequestCancelWorkflowExecutionRequest(
+            namespace=self._client.namespace,
+            workflow_execution=self._execution(input.id, input.run_id),
+            identity=self._client.identity,
+            request_id=str(uuid.uuid4()),
+            first_execution_run_id=input.first_execution_run_id or "",
+            reason=input.reason,
+        )
+        await self._client.workflow_service.request_cancel_workflow_execution(
+            req, retry=True, metadata=self._meta(input.rpc_metadata), timeout=input.rpc_timeout
+        )
+
+    async def terminate_workflow(self, input: TerminateWorkflowInput) -> None:
+        req = TerminateWorkflowExecutionRequest(
+            namespace=self._client.namespace,
+            workflow_execution=self._execution(input.id, input.run_id),
+            reason=input.reason or "",
+            identity=self._client.identity,
+            first_execution_run_id=input.first_execution_run_id or "",
+        )
+        details = await self._payloads(input.args)
+        if details is not None:
+            req.details.CopyFrom(details)
+        await self._client.workflow_service.terminate_workflow_execution(
+            req, retry=True, metadata=self._meta(input.rpc_metadata), timeout=input.rpc_timeout
+        )
+
+    async def describe_workflow(self, input: DescribeWorkflowInput) -> WorkflowExecutionDescription:
+        resp = await self._client.workflow_service.describe_workflow_execution(
+            DescribeWorkflowExecutionRequest(
+                namespace=self._client.namespace,
+                execution=self._execution(input.id, input.run_id),
+            ),
+            retry=True,
+            metadata=self._meta(input.rpc_metadata),
+            timeout=input.rpc_timeout,
+        )
+        return WorkflowExecutionDescription.from_raw_description(resp, self._dc)
+
+    async def fetch_workflow_history_events(
+        self, input: FetchWorkflowHistoryEventsInput
+    ) -> AsyncIterator[HistoryEvent]:
+        req = GetWorkflowExecutionHistoryRequest(
+            namespace=self._client.namespace,
+            execution=self._execution(input.id, input.run_id),
+            maximum_page_size=input.page_size or 0,
+            next_page_token=input.next_page_token or b"",
+            wait_new_event=input.wait_new_event,
+            history_event_filter_type=input.event_filter_type,
+            skip_archival=input.skip_archival,
+        )
+        while True:
+            resp = await self._client.workflow_service.get_workflow_execution_history(
+                req,
+                retry=True,
+                metadata=self._meta(input.rpc_metadata),
+                timeout=input.rpc_timeout,
+            )
+            for event in resp.history.events:
+                yield event
+            if not resp.next_page_token:
+                return
+            req.next_page_token = resp.next_page_token
+
+    async def list_workflows(self, input: ListWorkflowsInput) -> AsyncIterator[WorkflowExecutionEntry]:
+        req = ListWorkflowExecutionsRequest(
+            namespace=self._client.namespace,
+            page_size=input.page_size,
+            next_page_token=input.next_page_token or b"",
+            query=input.query or "",
+        )
+        yielded = 0
+        while True:
+            resp = await self._client.workflow_service.list_workflow_executions(
+                req,
+                retry=True,
+                metadata=self._meta(input.rpc_metadata),
+                timeout=input.rpc_timeout,
+            )
+            for info in resp.executions:
+                if input.limit is not None and yielded >= input.limit:
+                    return
+                yielded += 1
+                yield WorkflowExecutionEntry.from_raw_info(info, self._dc)
+            if not resp.next_page_token:
+                return
+            req.next_page_token = resp.next_page_token
+
+    async def count_workflows(self, input: CountWorkflowsInput) -> WorkflowExecutionCount:
+        resp = await self._client.workflow_service.count_workflow_executions(
+            CountWorkflowExecutionsRequest(
+                namespace=self._client.namespace, query=input.query or ""
+            ),
+            retry=True,
+            metadata=self._meta(input.rpc_metadata),
+            timeout=input.rpc_timeout,
+        )
+        return WorkflowExecutionCount.from_raw(resp)
+
+    # -- async activity completion -------------------------------------------
+
+    async def heartbeat_async_activity(self, input: HeartbeatAsyncActivityInput) -> None:
+        client = self._client
+        details = await self._payloads(input.details)
+        md, timeout = self._meta(input.rpc_metadata), input.rpc_timeout
+        if isinstance(input.id_or_token, AsyncActivityIDReference):
+            ref = input.id_or_token
+            resp_id = await client.workflow_service.record_activity_task_heartbeat_by_id(
+                RecordActivityTaskHeartbeatByIdRequest(
+                    namespace=client.namespace,
+                    workflow_id=ref.workflow_id,
+                    run_id=ref.run_id or "",
+                    activity_id=ref.activity_id,
+                    details=details,
+                    identity=client.identity,
+                ),
+                retry=True,
+                metadata=md,
+                timeout=timeout,
+            )
+            cancel = resp_id.cancel_requested
+        else:
+            resp = await client.workflow_service.record_activity_task_heartbeat(
+                RecordActivityTaskHeartbeatRequest(
+                    namespace=client.namespace,
+                    task_token=input.id_or_token,
+                    details=details,
+                    identity=client.identity,
+                ),
+                retry=True,
+                metadata=md,
+                timeout=timeout,
+            )
+            cancel = resp.cancel_requested
+        if cancel:
+            raise AsyncActivityCancelledError()
+
+    async def complete_async_activity(self, input: CompleteAsyncActivityInput) -> None:
+        client = self._client
+        result = await self._dc.encode_wrapper([input.result])
+        md, timeout = self._meta(input.rpc_metadata), input.rpc_timeout
+        if isinstance(input.id_or_token, AsyncActivityIDReference):
+            ref = input.id_or_token
+            await client.workflow_service.respond_activity_task_completed_by_id(
+                RespondActivityTaskCompletedByIdRequest(
+                    namespace=client.namespace,
+                    workflow_id=ref.workflow_id,
+                    run_id=ref.run_id or "",
+                    activity_id=ref.activity_id,
+                    result=result,
+                    identity=client.identity,
+                ),
+                retry=True,
+                metadata=md,
+                timeout=timeout,
+            )
+        else:
+            await client.workflow_service.respond_activity_task_completed(
+                RespondActivityTaskCompletedRequest(
+                    namespace=client.namespace,
+                    task_token=input.id_or_token,
+                    result=result,
+                    identity=client.identity,
+                ),
+                retry=True,
+                metadata=md,
+                timeout=timeout,
+            )
+
+    async def fail_async_activity(self, input: FailAsyncActivityInput) -> None:
+        client = self._client
+        failure = Failure()
+        await self._dc.encode_failure(input.error, failure)
+        details = await self._payloads(input.last_heartbeat_details)
+        md, timeout = self._meta(input.rpc_metadata), input.rpc_timeout
+        if isinstance(input.id_or_token, AsyncActivityIDReference):
+            ref = input.id_or_token
+            await client.workflow_service.respond_activity_task_failed_by_id(
+                RespondActivityTaskFailedByIdRequest(
+                    namespace=client.namespace,
+                    workflow_id=ref.workflow_id,
+                    run_id=ref.run_id or "",
+                    activity_id=ref.activity_id,
+                    failure=failure,
+                    identity=client.identity,
+                    last_heartbeat_details=details,
+                ),
+                retry=True,
+                metadata=md,
+                timeout=timeout,
+            )
+        else:
+            await client.workflow_service.respond_activity_task_failed(
+                RespondActivityTaskFailedRequest(
+                    namespace=client.namespace,
+                    task_token=input.id_or_token,
+                    failure=failure,
+                    identity=client.identity,
+                    last_heartbeat_details=details,
+                ),
+                retry=True,
+                metadata=md,
+                timeout=timeout,
+            )
+
+    async def report_cancellation_async_activity(
+        self, input: ReportCancellationAsyncActivityInput
+    ) -> None:
+        client = self._client
+        details = await self._payloads(input.details)
+        md, timeout = self._meta(input.rpc_metadata), input.rpc_timeout
+        if isinstance(input.id_or_token, AsyncActivityIDReference):
+            ref = input.id_or_token
+            await client.workflow_service.respond_activity_task_canceled_by_id(
+                RespondActivityTaskCanceledByIdRequest(
+                    namespace=client.namespace,
+                    workflow_id=ref.workflow_id,
+                    run_id=ref.run_id or "",
+                    activity_id=ref.activity_id,
+                    details=details,
+                    identity=client.identity,
+                ),
+                retry=True,
+                metadata=md,
+                timeout=timeout,
+            )
+        else:
+            await client.workflow_service.respond_activity_task_canceled(
+                RespondActivityTaskCanceledRequest(
+                    namespace=client.namespace,
+                    task_token=input.id_or_token,
+                    details=details,
+                    identity=client.identity,
+                ),
+                retry=True,
+                metadata=md,
+                timeout=timeout,
+            )
+

@@ -1,0 +1,696 @@
+"""Workflow definitions: the decorators and what they record.
+
+``@workflow.defn`` turns a class into a workflow definition. The method
+decorators (``@workflow.run``, ``@workflow.signal``, ``@workflow.query``,
+``@workflow.update``) only mark functions; ``defn`` collects the marks across the
+class hierarchy and checks the rules of the design:
+
+* ``@workflow.defn`` is not inherited: it must be on the registered class itself.
+* Exactly one ``@workflow.run`` in the hierarchy, an ``async def`` method; a
+  subclass may override it (the override must carry ``@workflow.run`` too).
+* Every override of a decorated method keeps the same decorator and arguments.
+* Dynamic handlers take no name and accept a name plus the arguments.
+* Query handlers are plain ``def`` methods; handler names are unique per kind.
+* ``implements=Contract`` takes the names from the contract (a Protocol or base
+  class decorated with ``@workflow.defn``) and checks that every decorated method
+  of the contract is implemented with the same decorator and arguments.
+
+Problems never raise at import time: they are recorded on the definition, and
+``Worker(...)`` (or a client call that needs the definition) raises
+:class:`WorkflowDefinitionError` listing them, each naming the class, the method
+and the rule.
+"""
+
+from __future__ import annotations
+
+import inspect
+import typing
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Any, TypeVar, overload
+
+from temporalio.exceptions import TemporalError
+
+ClassType = TypeVar("ClassType", bound=type)
+CallableType = TypeVar("CallableType", bound=Callable[..., Any])
+
+_DEFN_ATTR = "__temporal_workflow_definition"
+_RUN_ATTR = "__temporal_workflow_run"
+_SIGNAL_ATTR = "__temporal_signal_definition"
+_QUERY_ATTR = "__temporal_query_definition"
+_UPDATE_ATTR = "__temporal_update_definition"
+
+
+class WorkflowDefinitionError(TemporalError, TypeError):
+    """A workflow class breaks a definition rule.
+
+    The message lists every problem found, each naming the class, the method
+    and the rule it breaks.
+    """
+
+
+@dataclass(frozen=True)
+class _Mark:
+    """What a method decorator records on a function (before ``defn`` runs)."""
+
+    kind: str  # "signal", "query" or "update"
+    name: str | None  # None for dynamic handlers
+    dynamic: bool
+    fn: Callable[..., Any]
+    problems: tuple[str, ...] = ()
+
+    def same_decorator(self, other: _Mark) -> bool:
+        return (self.kind, self.name, self.dynamic) == (other.kind, other.name, other.dynamic)
+
+    def describe(self) -> str:
+        if self.dynamic:
+            return f"@workflow.{self.kind}(dynamic=True)"
+        return f"@workflow.{self.kind}(name={self.name!r})"
+
+
+@dataclass(frozen=True)
+class SignalDefinition:
+    """A signal handler of a workflow definition."""
+
+    name: str | None
+    """Signal name, or None for the dynamic (catch-all) handler."""
+    fn: Callable[..., Any]
+    """The handler (unbound method or a function set at run time)."""
+    is_method: bool = True
+    """Whether ``fn`` takes the workflow instance as first argument."""
+
+    @property
+    def dynamic(self) -> bool:
+        """Whether this is the catch-all handler."""
+        return self.name is None
+
+    @property
+    def arg_types(self) -> list[Any] | None:
+        """Parameter type hints (after self, and after the name if dynamic)."""
+        skip = (1 if self.is_method else 0) + (1 if self.name is None else 0)
+        return _arg_types(self.fn, skip)
+
+
+@dataclass(frozen=True)
+class QueryDefinition:
+    """A query handler of a workflow definition."""
+
+    name: str | None
+    """Query name, or None for the dynamic (catch-all) handler."""
+    fn: Callable[..., Any]
+    """The handler."""
+    is_method: bool = True
+    """Whether ``fn`` takes the workflow instance as first argument."""
+
+    @property
+    def dynamic(self) -> bool:
+        """Whether this is the catch-all handler."""
+        return self.name is None
+
+    @property
+    def arg_types(self) -> list[Any] | None:
+        """Parameter type hints (after self, and after the name if dynamic)."""
+        skip = (1 if self.is_method else 0) + (1 if self.name is None else 0)
+        return _arg_types(self.fn, skip)
+
+    @property
+    def ret_type(self) -> Any:
+        """The declared return type, or None."""
+        return _ret_type(self.fn)
+
+
+@dataclass(frozen=True)
+class UpdateDefinition:
+    """An update handler of a workflow definition."""
+
+    name: str | None
+    """Update name, or None for the dynamic (catch-all) handler."""
+    fn: Callable[..., Any]
+    """The handler."""
+    validator: Callable[..., Any] | None = None
+    """Optional validator run before the update is accepted."""
+    is_method: bool = True
+    """Whether ``fn`` takes the workflow instance as first argument."""
+
+    @property
+    def dynamic(self) -> bool:
+        """Whether this is the catch-all handler."""
+        return self.name is None
+
+    @property
+    def arg_types(self) -> list[Any] | None:
+        """Parameter type hints (after self, and after the name if dynamic)."""
+        skip = (1 if self.is_method else 0) + (1 if self.name is None else 0)
+        return _arg_types(self.fn, skip)
+
+    @property
+    def ret_type(self) -> Any:
+        """The declared return type, or None."""
+        return _ret_type(self.fn)
+
+
+@dataclass(frozen=True)
+class WorkflowDefinition:
+    """Everything the SDK knows about a workflow class."""
+
+    cls: type
+    """The workflow class."""
+    name: str | None
+    """Workflow type name; None for the dynamic workflow."""
+    run_fn: Callable[..., Any] | None
+    """The ``@workflow.run`` method (None only when the definition is invalid)."""
+    signals: dict[str | None, SignalDefinition] = field(default_factory=dict)
+    """Signal handlers by name (None = dynamic)."""
+    queries: dict[str | None, QueryDefinition] = field(default_factory=dict)
+    """Query handlers by name (None = dynamic)."""
+    updates: dict[str | None, UpdateDefinition] = field(default_factory=dict)
+    """Update handlers by name (None = dynamic)."""
+    problems: tuple[str, ...] = ()
+    """Rule violations found; non-empty means the class cannot be used."""
+
+    @property
+    def dynamic(self) -> bool:
+        """Whether this is the dynamic (catch-all) workflow."""
+        return self.name is None
+
+    @property
+    def arg_types(self) -> list[Any] | None:
+        """Type hints of the run method's parameters (after self)."""
+        if self.run_fn is None:
+            return None
+        return _arg_types(self.run_fn, 2 if self.name is None else 1)
+
+    @property
+    def ret_type(self) -> Any:
+        """Declared return type of the run method, or None."""
+        return None if self.run_fn is None else _ret_type(self.run_fn)
+
+    def check(self) -> None:
+        """Raise :class:`WorkflowDefinitionError` if the definition has problems."""
+        if self.problems:
+            raise WorkflowDefinitionError(
+                f"Workflow class {self.cls.__qualname__} is not a valid workflow definition:\n"
+                + "\n".join(f"  - {p}" for p in self.problems)
+            )
+
+    @staticmethod
+    def from_class(cls: type) -> WorkflowDefinition | None:
+        """The definition of a class decorated with ``@workflow.defn`` (not inherited)."""
+        defn = cls.__dict__.get(_DEFN_ATTR)
+        return defn if isinstance(defn, WorkflowDefinition) else None
+
+    @staticmethod
+    def must_from_class(cls: type) -> WorkflowDefinition:
+        """Like :meth:`from_class` but raises a clear error, and checks the rules."""
+        if not isinstance(cls, type):
+            raise TypeError(f"{cls!r} is not a class; workflows are classes with @workflow.defn")
+        defn = WorkflowDefinition.from_class(cls)
+        if defn is None:
+            inherited = any(WorkflowDefinition.from_class(b) for b in cls.__mro__[1:])
+            hint = (
+                " (it inherits from a workflow; @workflow.defn is not inherited, "
+                "add it to this class too)"
+                if inherited
+                else ""
+            )
+            raise WorkflowDefinitionError(
+                f"Class {cls.__qualname__} is missing @workflow.defn{hint}"
+            )
+        defn.check()
+        return defn
+
+    @staticmethod
+    def from_run_fn(fn: Callable[..., Any]) -> WorkflowDefinition | None:
+        """The definition whose ``@workflow.run`` method is ``fn``."""
+        defn = getattr(fn, _DEFN_ATTR, None)
+        return defn if isinstance(defn, WorkflowDefinition) else None
+
+    @staticmethod
+    def must_from_run_fn(fn: Callable[..., Any]) -> WorkflowDefinition:
+        """Like :meth:`from_run_fn` but raises a clear error, and checks the rules."""
+        defn = WorkflowDefinition.from_run_fn(fn)
+        if defn is None:
+            name = getattr(fn, "__qualname__", repr(fn))
+            raise WorkflowDefinitionError(
+                f"{name} is not the @workflow.run method of a class decorated with "
+                "@workflow.defn; pass MyWorkflow.run or the workflow type name as a string"
+            )
+        defn.check()
+        return defn
+
+
+def _hints(fn: Callable[..., Any]) -> dict[str, Any] | None:
+    try:
+        return typing.get_type_hints(fn)
+    except Exception:
+        return None
+
+
+def _arg_types(fn: Callable[..., Any], skip: int) -> list[Any] | None:
+    try:
+        sig = inspect.signature(fn)
+    except (TypeError, ValueError):
+        return None
+    hints = _hints(fn) or {}
+    params = list(sig.parameters.values())[skip:]
+    out: list[Any] = []
+    for p in params:
+        if p.kind in (p.VAR_POSITIONAL, p.VAR_KEYWORD, p.KEYWORD_ONLY):
+            break
+        out.append(hints.get(p.name, Any))
+    return out
+
+
+def _ret_type(fn: Callable[..., Any]) -> Any:
+    hints = _hints(fn)
+    if not hints:
+        return None
+    return hints.get("return")
+
+
+def _positional_count(fn: Callable[..., Any]) -> tuple[int, bool]:
+    """Number of positional parameters and whether it takes ``*args``."""
+    sig = inspect.signature(fn)
+    count = 0
+    varargs = False
+    for p in sig.parameters.values():
+        if p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD):
+            count += 1
+        elif p.kind == p.VAR_POSITIONAL:
+            varargs = True
+    return count, varargs
+
+
+def _dynamic_handler_problem(kind: str, fn: Callable[..., Any]) -> str | None:
+    count, varargs = _positional_count(fn)
+    # self + name + (*args | one sequence parameter)
+    if count == 2 and varargs or count == 3 and not varargs:
+        return None
+    return (
+        f"{fn.__qualname__}: a dynamic {kind} handler must take (self, name, *args) "
+        f"or (self, name, args: Sequence[RawValue])"
+    )
+
+
+# --- method decorators -------------------------------------------------------
+
+
+def run(fn: CallableType) -> CallableType:
+    """Mark the ``async def`` method that runs the workflow.
+
+    Its parameters are the workflow's arguments and its return value is the
+    workflow's result. Exactly one per workflow class hierarchy (overrides must
+    carry the decorator too).
+    """
+    setattr(fn, _RUN_ATTR, True)
+    return fn
+
+
+def _handler_decorator(
+    kind: str,
+    fn: Callable[..., Any] | None,
+    name: str | None,
+    dynamic: bool,
+    check: Callable[[Callable[..., Any]], list[str]],
+) -> Any:
+    def apply(f: Callable[..., Any]) -> Callable[..., Any]:
+        problems = list(check(f))
+        if dynamic and name is not None:
+            problems.append(f"{f.__qualname__}: @workflow.{kind} cannot have both name and dynamic=True")
+        if dynamic:
+            p = _dynamic_handler_problem(kind, f)
+            if p:
+                problems.append(p)
+        mark = _Mark(
+            kind=kind,
+            name=None if dynamic else (name or f.__name__),
+            dynamic=dynamic,
+            fn=f,
+            problems=tuple(problems),
+        )
+        setattr(f, f"__temporal_{kind}_definition", mark)
+        return f
+
+    if fn is not None:
+        return apply(fn)
+    return apply
+
+
+def _no_check(fn: Callable[..., Any]) -> list[str]:
+    return []
+
+
+def _query_check(fn: Callable[..., Any]) -> list[str]:
+    if inspect.iscoroutinefunction(fn):
+        return [f"{fn.__qualname__}: @workflow.query handlers must be plain def, not async def"]
+    return []
+
+
+@overload
+def signal(fn: CallableType) -> CallableType: ...
+
+
+@overload
+def signal(
+    *, name: str | None = None, dynamic: bool = False
+) -> Callable[[CallableType], CallableType]: ...
+
+
+def signal(
+    fn: CallableType | None = None, *, name: str | None = None, dynamic: bool = False
+) -> Any:
+    """Mark a method (sync or async) as a signal handler.
+
+    Args:
+        fn: The method (when used without parentheses).
+        name: Signal name; defaults to the method name.
+        dynamic: Handle every signal without a handler of its own. The method
+            then takes ``(self, name, *args)``.
+    """
+    return _handler_decorator("signal", fn, name, dynamic, _no_check)
+
+
+@overload
+def query(fn: CallableType) -> CallableType: ...
+
+
+@overload
+def query(
+    *, name: str | None = None, dynamic: bool = False
+) -> Callable[[CallableType], CallableType]: ...
+
+
+def query(
+    fn: CallableType | None = None, *, name: str | None = None, dynamic: bool = False
+) -> Any:
+    """Mark a plain ``def`` method as a (read-only) query handler.
+
+    Args:
+        fn: The method (when used without parentheses).
+        name: Query name; defaults to the method name.
+        dynamic: Handle every query without a handler of its own. The method
+            then takes ``(self, name, *args)``.
+    """
+    return _handler_decorator("query", fn, name, dynamic, _query_check)
+
+
+class _UpdateMethod:
+    """Adds ``.validator`` to an update handler function (as an attribute)."""
+
+    @staticmethod
+    def attach(fn: Callable[..., Any]) -> None:
+        def validator(vfn: CallableType) -> CallableType:
+            setattr(fn, "__temporal_update_validator", vfn)
+            return vfn
+
+        setattr(fn, "validator", validator)
+
+
+@overload
+def update(fn: CallableType) -> CallableType: ...
+
+
+@overload
+def update(
+    *, name: str | None = None, dynamic: bool = False
+) -> Callable[[CallableType], CallableType]: ...
+
+
+def update(
+    fn: CallableType | None = None, *, name: str | None = None, dynamic: bool = False
+) -> Any:
+    """Mark a method as an update handler; ``@handler.validator`` adds a validator.
+
+    Args:
+        fn: The method (when used without parentheses).
+        name: Update name; defaults to the method name.
+        dynamic: Handle every update without a handler of its own.
+    """
+
+    def apply(f: Callable[..., Any]) -> Callable[..., Any]:
+        out = _handler_decorator("update", f, name, dynamic, _no_check)
+        _UpdateMethod.attach(f)
+        return out  # type: ignore[no-any-return]
+
+    if fn is not None:
+        return apply(fn)
+    return apply
+
+
+# --- class decorator ---------------------------------------------------------
+
+
+@overload
+def defn(cls: ClassType) -> ClassType: ...
+
+
+@overload
+def defn(
+    *, name: str | None = None, dynamic: bool = False, implements: type | None = None
+) -> Callable[[ClassType], ClassType]: ...
+
+
+def defn(
+    cls: ClassType | None = None,
+    *,
+    name: str | None = None,
+    dynamic: bool = False,
+    implements: type | None = None,
+) -> Any:
+    """Make a class a workflow definition.
+
+    Args:
+        cls: The class (when used without parentheses).
+        name: Workflow type name; defaults to the class name.
+        dynamic: Handle every workflow type without a definition of its own;
+            the run method then takes ``(self, args: Sequence[RawValue])``.
+        implements: A contract (Protocol or base class decorated with
+            ``@workflow.defn``) whose names this class takes and implements.
+    """
+
+    def apply(c: ClassType) -> ClassType:
+        defn_ = _build_definition(c, name=name, dynamic=dynamic, implements=implements)
+        setattr(c, _DEFN_ATTR, defn_)
+        run_fn = defn_.run_fn
+        if run_fn is not None and (
+            WorkflowDefinition.from_run_fn(run_fn) is None
+            or any(v is run_fn for v in c.__dict__.values())
+        ):
+            # Lets the client go from ``MyWorkflow.run`` to the definition. An
+            # inherited run method keeps pointing at the class that defined it.
+            setattr(run_fn, _DEFN_ATTR, defn_)
+        return c
+
+    if cls is not None:
+        return apply(cls)
+    return apply
+
+
+def _marks_by_attr(cls: type) -> dict[str, list[tuple[type, Any]]]:
+    """Every decorated attribute in the MRO, most derived first."""
+    found: dict[str, list[tuple[type, Any]]] = {}
+    for klass in cls.__mro__:
+        if klass is object:
+            continue
+        for attr, value in klass.__dict__.items():
+            fn = value.fget if isinstance(value, property) else value
+            if fn is None:
+                continue
+            if getattr(fn, _RUN_ATTR, False) or any(
+                isinstance(getattr(fn, a, None), _Mark)
+                for a in (_SIGNAL_ATTR, _QUERY_ATTR, _UPDATE_ATTR)
+            ):
+                found.setdefault(attr, []).append((klass, fn))
+            elif callable(fn) and attr in found:
+                # an undecorated override of a decorated method
+                found[attr].append((klass, fn))
+    return found
+
+
+def _mark_of(fn: Any) -> _Mark | None:
+    for a in (_SIGNAL_ATTR, _QUERY_ATTR, _UPDATE_ATTR):
+        m = getattr(fn, a, None)
+        if isinstance(m, _Mark):
+            return m
+    return None
+
+
+def _describe(fn: Any) -> str:
+    if getattr(fn, _RUN_ATTR, False):
+        return "@workflow.run"
+    m = _mark_of(fn)
+    return m.describe() if m else "no workflow decorator"
+
+
+def _build_definition(
+    cls: type, *, name: str | None, dynamic: bool, implements: type | None
+) -> WorkflowDefinition:
+    problems: list[str] = []
+    qual = cls.__qualname__
+    if not isinstance(cls, type):
+        raise TypeError("@workflow.defn must decorate a class")
+    if dynamic and name is not None:
+        problems.append(f"{qual}: @workflow.defn cannot have both name and dynamic=True")
+    if implements is not None and name is not None:
+        problems.append(
+            f"{qual}: @workflow.defn cannot have both name and implements= "
+            "(the name comes from the contract)"
+        )
+
+    run_fn: Callable[..., Any] | None = None
+    signals: dict[str | None, SignalDefinition] = {}
+    queries: dict[str | None, QueryDefinition] = {}
+    updates: dict[str | None, UpdateDefinition] = {}
+
+    for attr, chain in _marks_by_attr(cls).items():
+        (_, top), rest = chain[0], chain[1:]
+        # Overrides keep the same decorator and arguments.
+        for klass, older in rest:
+            same_run = bool(getattr(top, _RUN_ATTR, False)) == bool(getattr(older, _RUN_ATTR, False))
+            m_top, m_old = _mark_of(top), _mark_of(older)
+            same_mark = (m_top is None and m_old is None) or (
+                m_top is not None and m_old is not None and m_top.same_decorator(m_old)
+            )
+            if not (same_run and same_mark):
+                problems.append(
+                    f"{qual}.{attr} overrides {klass.__qualname__}.{attr} with "
+                    f"{_describe(top)} but the overridden method has {_describe(older)}; "
+                    "overrides must keep the same decorator and arguments"
+                )
+                break
+        if getattr(top, _RUN_ATTR, False):
+            if run_fn is not None:
+                problems.append(
+                    f"{qual}: more than one @workflow.run method ({run_fn.__name__}, {attr}); "
+                    "a workflow has exactly one"
+                )
+                continue
+            if not inspect.iscoroutinefunction(top):
+                problems.append(f"{qual}.{attr}: @workflow.run must be an async def method")
+            run_fn = top
+            continue
+        mark = _mark_of(top)
+        if mark is None:
+            continue
+        problems.extend(f"{qual}: {p}" for p in mark.problems)
+        table: dict[str | None, Any]
+        if mark.kind == "signal":
+            table = signals
+            entry: Any = SignalDefinition(name=mark.name, fn=top)
+        elif mark.kind == "query":
+            table = queries
+            entry = QueryDefinition(name=mark.name, fn=top)
+        else:
+            table = updates
+            entry = UpdateDefinition(
+                name=mark.name, fn=top, validator=getattr(top, "__temporal_update_validator", None)
+            )
+        if mark.name in table:
+            what = "dynamic handler" if mark.name is None else f"name {mark.name!r}"
+            problems.append(
+                f"{qual}.{attr}: {what} is already used by another @workflow.{mark.kind} "
+                f"method ({table[mark.name].fn.__name__}); names must be unique"
+            )
+            continue
+        table[mark.name] = entry
+
+    if run_fn is None:
+        problems.append(f"{qual}: missing a @workflow.run method (exactly one async def is required)")
+
+    wf_name: str | None = None if dynamic else (name or cls.__name__)
+    if implements is not None:
+        contract = WorkflowDefinition.from_class(implements)
+        if contract is None:
+            problems.append(
+                f"{qual}: implements={implements.__qualname__} but that class has no "
+                "@workflow.defn; decorate the contract too"
+            )
+        else:
+            wf_name = contract.name
+            problems.extend(_contract_problems(qual, cls, implements, contract))
+    return WorkflowDefinition(
+        cls=cls,
+        name=wf_name,
+        run_fn=run_fn,
+        signals=signals,
+        queries=queries,
+        updates=updates,
+        problems=tuple(problems),
+    )
+
+
+def _contract_problems(
+    qual: str, cls: type, contract_cls: type, contract: WorkflowDefinition
+) -> list[str]:
+    problems: list[str] = []
+    for attr, chain in _marks_by_attr(contract_cls).items():
+        _, cfn = chain[0]
+        impl = getattr(cls, attr, None)
+        impl_fn = impl.fget if isinstance(impl, property) else impl
+        if impl_fn is None or impl_fn is cfn and _is_stub(cfn):
+            problems.append(
+                f"{qual} does not implement {contract_cls.__qualname__}.{attr} "
+                f"({_describe(cfn)})"
+            )
+            continue
+        if _describe(impl_fn) != _describe(cfn):
+            problems.append(
+                f"{qual}.{attr} has {_describe(impl_fn)} but the contract "
+                f"{contract_cls.__qualname__}.{attr} has {_describe(cfn)}; they must match"
+            )
+    return problems
+
+
+def _is_stub(fn: Any) -> bool:
+    # Protocol members and abstract methods are not implementations.
+    return bool(getattr(fn, "__isabstractmethod__", False)) or _body_is_ellipsis(fn)
+
+
+def _body_is_ellipsis(fn: Any) -> bool:
+    code = getattr(fn, "__code__", None)
+    if code is None:
+        return False
+    # A function whose body is only ``...`` or a docstring compiles to a
+    # ``return None`` with no other names or constants in use.
+    return not code.co_names and code.co_consts in ((None,), (Ellipsis, None), (None, Ellipsis))
+
+
+def signal_name_of(fn: Callable[..., Any] | str) -> str:
+    """The signal name of a handler reference (or a plain name)."""
+    return _name_of("signal", fn)
+
+
+def query_name_of(fn: Callable[..., Any] | str) -> str:
+    """The query name of a handler reference (or a plain name)."""
+    return _name_of("query", fn)
+
+
+def update_name_of(fn: Callable[..., Any] | str) -> str:
+    """The update name of a handler reference (or a plain name)."""
+    return _name_of("update", fn)
+
+
+def _name_of(kind: str, fn: Callable[..., Any] | str) -> str:
+    if isinstance(fn, str):
+        return fn
+    target = fn.fget if isinstance(fn, property) else fn
+    mark = getattr(target, f"__temporal_{kind}_definition", None)
+    if not isinstance(mark, _Mark) or mark.name is None:
+        what = getattr(target, "__qualname__", repr(fn))
+        raise WorkflowDefinitionError(
+            f"{what} is not a @workflow.{kind} handler with a name; "
+            f"pass a decorated method or the {kind} name as a string"
+        )
+    return mark.name
+
+
+def ret_type_of(fn: Callable[..., Any]) -> Any:
+    """The declared return type of a handler or run method reference."""
+    target = fn.fget if isinstance(fn, property) else fn
+    return _ret_type(target)
+
+
+def arg_types_of(fn: Callable[..., Any]) -> Sequence[Any] | None:
+    """The parameter types (after self) of a handler reference."""
+    target = fn.fget if isinstance(fn, property) else fn
+    return _arg_types(target, 1)
