@@ -86,7 +86,12 @@ def dev_server() -> Iterator[str]:
             db_filename=None,
             search_attributes=TEST_SEARCH_ATTRIBUTES,
             log_level="error",
-            extra_args=(),
+            # The dev server's default rate limits throttle load tests.
+            extra_args=[
+                arg
+                for key in ("frontend.rps", "frontend.namespaceRPS", "frontend.globalNamespaceRPS")
+                for arg in ("--dynamic-config-value", f"{key}=100000")
+            ],
         )
         with open(log, "wb") as out:
             proc = subprocess.Popen(args, stdout=out, stderr=subprocess.STDOUT)

@@ -61,7 +61,9 @@ class Client:
         interceptors: Sequence[Interceptor] = (),
         tls: bool | temporalio.service.TLSConfig = False,
         retry_config: temporalio.service.RetryConfig | None = None,
-        keep_alive_config: temporalio.service.KeepAliveConfig | None = None,
+        keep_alive_config: temporalio.service.KeepAliveConfig | None = (
+            temporalio.service.KeepAliveConfig()
+        ),
         rpc_metadata: Mapping[str, str] | None = None,
         identity: str | None = None,
         lazy: bool = False,
@@ -79,7 +81,7 @@ class Client:
             interceptors: Client interceptors, outermost first.
             tls: True for TLS with system roots, or a :class:`TLSConfig`.
             retry_config: Retries of non-poll calls on transient errors.
-            keep_alive_config: HTTP/2 keepalive; None disables it.
+            keep_alive_config: HTTP/2 keepalive pings; None disables them.
             rpc_metadata: gRPC metadata added to every call.
             identity: Identity recorded by the server; ``<pid>@<hostname>`` by default.
             lazy: Connect on first use instead of now.
@@ -96,13 +98,12 @@ class Client:
             "rpc_metadata": dict(rpc_metadata or {}),
             "lazy": lazy,
             "connect_timeout": connect_timeout,
+            "keep_alive_config": keep_alive_config,
         }
         if identity is not None:
             cfg_kwargs["identity"] = identity
         if retry_config is not None:
             cfg_kwargs["retry_config"] = retry_config
-        if keep_alive_config is not None:
-            cfg_kwargs["keep_alive_config"] = keep_alive_config
         service = await temporalio.service.ServiceClient.connect(
             temporalio.service.ConnectConfig(**cfg_kwargs)
         )
