@@ -1,0 +1,1 @@
+"""Implementation of :mod:`temporalio.common`; import from there instead."""
