@@ -103,9 +103,7 @@ def fail_command(failure: Failure) -> Command:
     )
 
 
-def continue_as_new_command(
-    workflow_type: str, task_queue: str, args: Payloads | None
-) -> Command:
+def continue_as_new_command(workflow_type: str, task_queue: str, args: Payloads | None) -> Command:
     """A ContinueAsNewWorkflowExecution command."""
     attrs = ContinueAsNewWorkflowExecutionCommandAttributes(
         workflow_type=WorkflowType(name=workflow_type),

@@ -166,9 +166,7 @@ async def test_duplicate_id_raises_already_started_and_policies_apply(
         )
 
 
-async def test_signal_with_start_and_signal_are_in_history(
-    client: Client, task_queue: str
-) -> None:
+async def test_signal_with_start_and_signal_are_in_history(client: Client, task_queue: str) -> None:
     wid = _id()
     handle = await client.start_workflow(
         GreetingWorkflow.run,
@@ -195,9 +193,7 @@ async def test_signal_with_start_and_signal_are_in_history(
         if e.event_type == EventType.EVENT_TYPE_WORKFLOW_EXECUTION_SIGNALED
     ]
     assert [s.signal_name for s in signals] == ["set_salutation"] * 3
-    decoded = [
-        (await client.data_converter.decode(list(s.input.payloads)))[0] for s in signals
-    ]
+    decoded = [(await client.data_converter.decode(list(s.input.payloads)))[0] for s in signals]
     assert decoded == ["Hi", "Hola", "Bonjour"]
 
 
@@ -358,9 +354,7 @@ async def test_query_answered_failed_and_rejected(client: Client, task_queue: st
 
 async def test_list_count_and_history_json_round_trip(client: Client, task_queue: str) -> None:
     handles = [
-        await client.start_workflow(
-            "ListedWorkflow", i, id=_id(), task_queue=task_queue
-        )
+        await client.start_workflow("ListedWorkflow", i, id=_id(), task_queue=task_queue)
         for i in range(3)
     ]
     query = f"TaskQueue = '{task_queue}'"

@@ -43,6 +43,8 @@ from temporalio.workflow._definition import WorkflowDefinition
 # deadline well past that lets it answer first (PROTOCOL.md section 9).
 _RESULT_POLL_TIMEOUT = timedelta(seconds=70)
 
+_DEFAULT_KEEP_ALIVE = temporalio.service.KeepAliveConfig()
+
 
 class Client:
     """A connection to one namespace of a Temporal server.
@@ -61,9 +63,7 @@ class Client:
         interceptors: Sequence[Interceptor] = (),
         tls: bool | temporalio.service.TLSConfig = False,
         retry_config: temporalio.service.RetryConfig | None = None,
-        keep_alive_config: temporalio.service.KeepAliveConfig | None = (
-            temporalio.service.KeepAliveConfig()
-        ),
+        keep_alive_config: temporalio.service.KeepAliveConfig | None = _DEFAULT_KEEP_ALIVE,
         rpc_metadata: Mapping[str, str] | None = None,
         identity: str | None = None,
         lazy: bool = False,
@@ -542,7 +542,7 @@ class Client:
             WorkflowFailureError: The workflow did not complete successfully.
         """
         handle: WorkflowHandle[Any, Any] = await self.start_workflow(
-            workflow,  # type: ignore[arg-type]
+            workflow,
             arg,
             **kwargs,
         )
@@ -745,7 +745,9 @@ class Client:
                 )
             )
         if t == EventType.EVENT_TYPE_WORKFLOW_EXECUTION_CONTINUED_AS_NEW:
-            new_run = event.workflow_execution_continued_as_new_event_attributes.new_execution_run_id
+            new_run = (
+                event.workflow_execution_continued_as_new_event_attributes.new_execution_run_id
+            )
             raise WorkflowContinuedAsNewError(new_run)
         raise RuntimeError(f"unexpected close event type {EventType.Name(t)}")
 

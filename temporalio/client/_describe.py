@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any
 
 from google.protobuf.timestamp_pb2 import Timestamp
@@ -20,7 +20,7 @@ from temporalio.common import TypedSearchAttributes, WorkflowExecutionStatus
 
 
 def _time(ts: Timestamp, present: bool) -> datetime | None:
-    return ts.ToDatetime(tzinfo=timezone.utc) if present else None
+    return ts.ToDatetime(tzinfo=UTC) if present else None
 
 
 _MISSING = object()
@@ -95,7 +95,7 @@ class WorkflowExecution:
             "workflow_type": info.type.name,
             "task_queue": info.task_queue,
             "status": status,
-            "start_time": info.start_time.ToDatetime(tzinfo=timezone.utc),
+            "start_time": info.start_time.ToDatetime(tzinfo=UTC),
             "execution_time": _time(info.execution_time, info.HasField("execution_time")),
             "close_time": _time(info.close_time, info.HasField("close_time")),
             "history_length": info.history_length,

@@ -255,8 +255,7 @@ class WorkflowHandle(Generic[SelfType, ReturnType]):
                 run_id=self._run_id,
                 query=query_name_of(query),
                 args=_args(arg, args),
-                reject_condition=reject_condition
-                or self._client._default_query_reject_condition,
+                reject_condition=reject_condition or self._client._default_query_reject_condition,
                 headers={},
                 ret_type=ret,
                 rpc_metadata=rpc_metadata or {},
@@ -327,9 +326,7 @@ class WorkflowHandle(Generic[SelfType, ReturnType]):
         page_size: int | None = None,
         next_page_token: bytes | None = None,
         wait_new_event: bool = False,
-        event_filter_type: HistoryEventFilterType.ValueType = (
-            HistoryEventFilterType.HISTORY_EVENT_FILTER_TYPE_ALL_EVENT
-        ),
+        event_filter_type: HistoryEventFilterType = HistoryEventFilterType.HISTORY_EVENT_FILTER_TYPE_ALL_EVENT,
         skip_archival: bool = False,
         rpc_metadata: Mapping[str, str] | None = None,
         rpc_timeout: timedelta | None = None,

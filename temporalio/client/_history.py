@@ -8,7 +8,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from google.protobuf import descriptor, json_format
+from google.protobuf import json_format
 
 from temporalio.api.history.v1 import History, HistoryEvent
 
@@ -70,18 +70,18 @@ class WorkflowHistory:
 _CAMEL = re.compile(r"(?<!^)(?=[A-Z])")
 
 
-def _enum_prefix(enum: descriptor.EnumDescriptor) -> str:
-    return _CAMEL.sub("_", enum.name).upper() + "_"
+def _enum_prefix(enum: Any) -> str:
+    return str(_CAMEL.sub("_", enum.name).upper()) + "_"
 
 
-def _fix_enum_value(enum: descriptor.EnumDescriptor, value: Any) -> Any:
+def _fix_enum_value(enum: Any, value: Any) -> Any:
     if not isinstance(value, str) or value in enum.values_by_name:
         return value
     candidate = _enum_prefix(enum) + _CAMEL.sub("_", value).upper()
     return candidate if candidate in enum.values_by_name else value
 
 
-def _fix_enums(value: Any, desc: descriptor.Descriptor) -> Any:
+def _fix_enums(value: Any, desc: Any) -> Any:
     """Rewrite old-style enum values ("WorkflowExecutionStarted") to proto names."""
     if not isinstance(value, dict):
         return value
@@ -95,11 +95,8 @@ def _fix_enums(value: Any, desc: descriptor.Descriptor) -> Any:
     return out
 
 
-def _fix_field(field: descriptor.FieldDescriptor, item: Any) -> Any:
-    is_map = (
-        field.message_type is not None
-        and field.message_type.GetOptions().map_entry
-    )
+def _fix_field(field: Any, item: Any) -> Any:
+    is_map = field.message_type is not None and field.message_type.GetOptions().map_entry
     if is_map and isinstance(item, dict):
         value_field = field.message_type.fields_by_name["value"]
         return {k: _fix_field(value_field, v) for k, v in item.items()}
@@ -108,10 +105,9 @@ def _fix_field(field: descriptor.FieldDescriptor, item: Any) -> Any:
     return _fix_single(field, item)
 
 
-def _fix_single(field: descriptor.FieldDescriptor, item: Any) -> Any:
+def _fix_single(field: Any, item: Any) -> Any:
     if field.enum_type is not None:
         return _fix_enum_value(field.enum_type, item)
     if field.message_type is not None:
         return _fix_enums(item, field.message_type)
     return item
-

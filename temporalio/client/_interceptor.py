@@ -9,8 +9,8 @@ from typing import TYPE_CHECKING, Any
 
 import temporalio.common
 from temporalio.api.common.v1 import Payload
-from temporalio.api.history.v1 import HistoryEvent
 from temporalio.api.enums.v1 import HistoryEventFilterType
+from temporalio.api.history.v1 import HistoryEvent
 
 if TYPE_CHECKING:
     from temporalio.client._async_activity import AsyncActivityIDReference
@@ -121,7 +121,7 @@ class FetchWorkflowHistoryEventsInput:
     page_size: int | None
     next_page_token: bytes | None
     wait_new_event: bool
-    event_filter_type: HistoryEventFilterType.ValueType
+    event_filter_type: HistoryEventFilterType
     skip_archival: bool
     rpc_metadata: Mapping[str, str]
     rpc_timeout: timedelta | None
@@ -263,5 +263,3 @@ class Interceptor:
     def intercept_client(self, next: OutboundInterceptor) -> OutboundInterceptor:
         """Wrap the client's outbound calls. The default adds nothing."""
         return next
-
-

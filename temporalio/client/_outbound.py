@@ -22,7 +22,6 @@ from temporalio.api.common.v1 import (
     WorkflowExecution,
     WorkflowType,
 )
-from temporalio.api.enums.v1 import HistoryEventFilterType
 from temporalio.api.errordetails.v1 import (
     QueryFailedFailure,
     WorkflowExecutionAlreadyStartedFailure,
@@ -343,7 +342,9 @@ class ClientOutbound(OutboundInterceptor):
                 return
             req.next_page_token = resp.next_page_token
 
-    async def list_workflows(self, input: ListWorkflowsInput) -> AsyncIterator[WorkflowExecutionEntry]:
+    async def list_workflows(
+        self, input: ListWorkflowsInput
+    ) -> AsyncIterator[WorkflowExecutionEntry]:
         req = ListWorkflowExecutionsRequest(
             namespace=self._client.namespace,
             page_size=input.page_size,
@@ -517,4 +518,3 @@ class ClientOutbound(OutboundInterceptor):
                 metadata=md,
                 timeout=timeout,
             )
-

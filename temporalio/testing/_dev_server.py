@@ -59,7 +59,9 @@ def search_attribute_arg(key: Any) -> str:
     """``name=Type`` for the CLI from a ``SearchAttributeKey`` or a ready string."""
     if isinstance(key, str):
         if "=" not in key:
-            raise ValueError(f"search attribute {key!r} must be 'name=Type' or a SearchAttributeKey")
+            raise ValueError(
+                f"search attribute {key!r} must be 'name=Type' or a SearchAttributeKey"
+            )
         return key
     kind = getattr(key, "indexed_value_type", None)
     name = getattr(key, "name", None)
@@ -83,7 +85,17 @@ def dev_server_args(
     extra_args: Sequence[str],
 ) -> list[str]:
     """The command line of ``temporal server start-dev`` for these options."""
-    args = [binary, "server", "start-dev", "--ip", ip, "--port", str(port), "--log-level", log_level]
+    args = [
+        binary,
+        "server",
+        "start-dev",
+        "--ip",
+        ip,
+        "--port",
+        str(port),
+        "--log-level",
+        log_level,
+    ]
     if namespace != "default":
         args += ["--namespace", namespace]
     if ui:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import tempfile
 from collections.abc import Sequence
@@ -99,12 +100,19 @@ class WorkflowEnvironment:
             log_level=log_level,
             extra_args=extra_args,
         )
-        log = tempfile.NamedTemporaryFile(prefix="temporal-dev-server-", suffix=".log", delete=False)
+        log = tempfile.NamedTemporaryFile(
+            prefix="temporal-dev-server-", suffix=".log", delete=False
+        )
         process = await anyio.open_process(args, stdin=None, stdout=log, stderr=log)
         try:
             client = await _wait_ready(
-                process, f"{ip}:{port}", namespace, log.name, startup_timeout,
-                data_converter=data_converter, interceptors=interceptors,
+                process,
+                f"{ip}:{port}",
+                namespace,
+                log.name,
+                startup_timeout,
+                data_converter=data_converter,
+                interceptors=interceptors,
             )
         except BaseException:
             with anyio.CancelScope(shield=True):
@@ -139,10 +147,8 @@ class _LocalEnvironment(WorkflowEnvironment):
         await _stop(self._process)
         await self._client.service_client.close()
         self._log.close()
-        try:
+        with contextlib.suppress(OSError):
             os.unlink(self._log.name)
-        except OSError:
-            pass
 
 
 async def _stop(process: anyio.abc.Process) -> None:

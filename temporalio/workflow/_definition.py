@@ -284,7 +284,7 @@ def _positional_count(fn: Callable[..., Any]) -> tuple[int, bool]:
 def _dynamic_handler_problem(kind: str, fn: Callable[..., Any]) -> str | None:
     count, varargs = _positional_count(fn)
     # self + name + (*args | one sequence parameter)
-    if count == 2 and varargs or count == 3 and not varargs:
+    if (count == 2 and varargs) or (count == 3 and not varargs):
         return None
     return (
         f"{fn.__qualname__}: a dynamic {kind} handler must take (self, name, *args) "
@@ -316,7 +316,9 @@ def _handler_decorator(
     def apply(f: Callable[..., Any]) -> Callable[..., Any]:
         problems = list(check(f))
         if dynamic and name is not None:
-            problems.append(f"{f.__qualname__}: @workflow.{kind} cannot have both name and dynamic=True")
+            problems.append(
+                f"{f.__qualname__}: @workflow.{kind} cannot have both name and dynamic=True"
+            )
         if dynamic:
             p = _dynamic_handler_problem(kind, f)
             if p:
@@ -380,9 +382,7 @@ def query(
 ) -> Callable[[CallableType], CallableType]: ...
 
 
-def query(
-    fn: CallableType | None = None, *, name: str | None = None, dynamic: bool = False
-) -> Any:
+def query(fn: CallableType | None = None, *, name: str | None = None, dynamic: bool = False) -> Any:
     """Mark a plain ``def`` method as a (read-only) query handler.
 
     Args:
@@ -403,7 +403,7 @@ class _UpdateMethod:
             setattr(fn, "__temporal_update_validator", vfn)
             return vfn
 
-        setattr(fn, "validator", validator)
+        fn.validator = validator  # type: ignore[attr-defined]
 
 
 @overload
@@ -546,7 +546,9 @@ def _build_definition(
         (_, top), rest = chain[0], chain[1:]
         # Overrides keep the same decorator and arguments.
         for klass, older in rest:
-            same_run = bool(getattr(top, _RUN_ATTR, False)) == bool(getattr(older, _RUN_ATTR, False))
+            same_run = bool(getattr(top, _RUN_ATTR, False)) == bool(
+                getattr(older, _RUN_ATTR, False)
+            )
             m_top, m_old = _mark_of(top), _mark_of(older)
             same_mark = (m_top is None and m_old is None) or (
                 m_top is not None and m_old is not None and m_top.same_decorator(m_old)
@@ -595,7 +597,9 @@ def _build_definition(
         table[mark.name] = entry
 
     if run_fn is None:
-        problems.append(f"{qual}: missing a @workflow.run method (exactly one async def is required)")
+        problems.append(
+            f"{qual}: missing a @workflow.run method (exactly one async def is required)"
+        )
 
     wf_name: str | None = None if dynamic else (name or cls.__name__)
     if implements is not None:
@@ -627,10 +631,9 @@ def _contract_problems(
         _, cfn = chain[0]
         impl = getattr(cls, attr, None)
         impl_fn = impl.fget if isinstance(impl, property) else impl
-        if impl_fn is None or impl_fn is cfn and _is_stub(cfn):
+        if impl_fn is None or (impl_fn is cfn and _is_stub(cfn)):
             problems.append(
-                f"{qual} does not implement {contract_cls.__qualname__}.{attr} "
-                f"({_describe(cfn)})"
+                f"{qual} does not implement {contract_cls.__qualname__}.{attr} ({_describe(cfn)})"
             )
             continue
         if _describe(impl_fn) != _describe(cfn):

@@ -1,0 +1,120 @@
+"""Workflow API functions: time, randomness, waiting, info, logging."""
+
+from __future__ import annotations
+
+import logging
+import random as _random
+import uuid
+from collections.abc import Callable, MutableMapping
+from datetime import datetime, timedelta
+from typing import Any
+
+import temporalio.converter
+from temporalio.workflow._info import Info
+from temporalio.workflow._runtime import WorkflowRuntime
+
+
+def in_workflow() -> bool:
+    """Whether the caller is workflow code."""
+    return WorkflowRuntime.maybe_current() is not None
+
+
+def info() -> Info:
+    """Facts about the current workflow."""
+    return WorkflowRuntime.current().workflow_info()
+
+
+def now() -> datetime:
+    """Workflow time (UTC), deterministic: use it instead of ``datetime.now()``."""
+    return WorkflowRuntime.current().workflow_now()
+
+
+def time() -> float:
+    """Workflow time in seconds since the epoch (what ``asyncio``'s loop reports)."""
+    return WorkflowRuntime.current().workflow_time()
+
+
+def random() -> _random.Random:
+    """A ``random.Random`` seeded from history: the same values on every replay."""
+    return WorkflowRuntime.current().workflow_random()
+
+
+def uuid4() -> uuid.UUID:
+    """A random UUID that is the same on every replay."""
+    return uuid.UUID(int=random().getrandbits(128), version=4)
+
+
+def payload_converter() -> temporalio.converter.PayloadConverter:
+    """The worker's payload converter (for ``RawValue`` and dynamic handlers)."""
+    return WorkflowRuntime.current().workflow_payload_converter()
+
+
+def _seconds(duration: float | timedelta) -> float:
+    return duration.total_seconds() if isinstance(duration, timedelta) else float(duration)
+
+
+async def sleep(duration: float | timedelta) -> None:
+    """A durable timer (``asyncio.sleep`` in workflow code does the same)."""
+    await WorkflowRuntime.current().workflow_sleep(_seconds(duration))
+
+
+async def wait_condition(
+    fn: Callable[[], bool], *, timeout: float | timedelta | None = None
+) -> None:
+    """Wait until ``fn()`` returns true; it is checked after every workflow step.
+
+    Raises:
+        TimeoutError: ``timeout`` passed first (asyncio's, as ``asyncio.wait_for`` raises).
+    """
+    await WorkflowRuntime.current().workflow_wait_condition(
+        fn, None if timeout is None else _seconds(timeout)
+    )
+
+
+class unsafe:
+    """Calls that are safe only when you know what they do."""
+
+    @staticmethod
+    def is_replaying() -> bool:
+        """Whether the workflow is replaying history (do not branch workflow logic on it)."""
+        return WorkflowRuntime.current().workflow_is_replaying()
+
+
+class LoggerAdapter(logging.LoggerAdapter[logging.Logger]):
+    """Workflow logger: adds workflow facts to records and is silent while replaying."""
+
+    def __init__(self, logger: logging.Logger) -> None:
+        """Wrap ``logger``."""
+        super().__init__(logger, {})
+
+    def isEnabledFor(self, level: int) -> bool:
+        """Disabled while replaying, so replays do not log twice."""
+        rt = WorkflowRuntime.maybe_current()
+        if rt is not None and rt.workflow_is_replaying():
+            return False
+        return self.logger.isEnabledFor(level)
+
+    def process(
+        self, msg: Any, kwargs: MutableMapping[str, Any]
+    ) -> tuple[Any, MutableMapping[str, Any]]:
+        """Add ``temporal_workflow`` details to the record and the message."""
+        rt = WorkflowRuntime.maybe_current()
+        if rt is not None:
+            i = rt.workflow_info()
+            details = {
+                "workflow_id": i.workflow_id,
+                "run_id": i.run_id,
+                "workflow_type": i.workflow_type,
+                "namespace": i.namespace,
+                "task_queue": i.task_queue,
+                "attempt": i.attempt,
+            }
+            extra = dict(kwargs.get("extra") or {})
+            extra["temporal_workflow"] = details
+            kwargs["extra"] = extra
+            msg = f"{msg} ({', '.join(f'{k}={v}' for k, v in details.items() if k != 'namespace')})"
+        return msg, kwargs
+
+
+logger = LoggerAdapter(logging.getLogger("temporalio.workflow"))
+"""Logger for workflow code."""
