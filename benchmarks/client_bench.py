@@ -10,12 +10,11 @@ operation. Not a test: figures only.
 from __future__ import annotations
 
 import argparse
+import asyncio
 import json
 import resource
 import time
 import uuid
-
-import anyio
 
 from temporalio.client import Client
 from temporalio.testing import WorkflowEnvironment
@@ -61,7 +60,9 @@ async def _run(args: argparse.Namespace, backend: str) -> None:
     if args.target:
         client = await Client.connect(args.target)
         await _measure(client, args.n, backend)
-        await client.service_client.close()
+        close = getattr(client.service_client, "close", None)
+        if close is not None:  # the reference SDK has no close()
+            await close()
     else:
         async with await WorkflowEnvironment.start_local() as env:
             await _measure(env.client, args.n, backend)
@@ -74,7 +75,12 @@ def main() -> None:
     p.add_argument("--backend", choices=["asyncio", "trio", "both"], default="both")
     args = p.parse_args()
     for backend in ("asyncio", "trio") if args.backend == "both" else (args.backend,):
-        anyio.run(_run, args, backend, backend=backend)
+        if backend == "trio":
+            import trio
+
+            trio.run(_run, args, backend)
+        else:
+            asyncio.run(_run(args, backend))
 
 
 if __name__ == "__main__":

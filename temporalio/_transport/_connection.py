@@ -42,6 +42,12 @@ CLIENT_NAME = "temporalio-anyio"
 and not ``temporal-cli``/``temporal-ui``, which get filtered histories."""
 
 _GRACE = 1.0
+
+_KEEPER_PATH = "/grpc.health.v1.Health/Watch"
+"""A server-streaming call that stays open: see :meth:`Connection._keep_spinning`."""
+
+_KEEPER_RETRY = 5.0
+"""Seconds between attempts to re-open the keeper call after it ended."""
 """Seconds past an RPC's own deadline that we still wait for grpcio to report."""
 
 _CLOCK_SLACK = 0.1
@@ -145,6 +151,9 @@ class Connection:
         self._metadata: Metadata = ()
         self._by_namespace: dict[str, Metadata] = {}
         self._rebuild_headers()
+        # The open keeper call (or None) and when we may try to open it again.
+        self._keeper: Any = None
+        self._keeper_retry_at = 0.0
 
     # --- headers -----------------------------------------------------------
 
@@ -240,6 +249,8 @@ class Connection:
         """
         if self._closed:
             raise RPCError(f"connection to {self.target} is closed", RPCStatusCode.CANCELLED)
+        if self._keeper is None:
+            self._keep_spinning()
         callable_, has_namespace = self._callable(path, req, resp_type)
         namespace: str = req.namespace if has_namespace else ""  # type: ignore[attr-defined]
         md = self._metadata_for(namespace, metadata)
@@ -316,8 +327,49 @@ class Connection:
             await _yield_to_enclosing_deadline()
         raise error
 
+    def _keep_spinning(self) -> None:
+        """Keep one call open on the channel so grpcio keeps its polling thread.
+
+        grpcio serves ``.future()`` calls from a thread that exits whenever the
+        channel has no call in flight, and starts a new one for the next call:
+        a thread per call for a client making calls one after another, which
+        costs about a third of the CPU of a small call. A health ``Watch``
+        stream stays open for the life of the connection and keeps that thread
+        alive. A server without the health service just ends the call; we try
+        again at most every few seconds, so nothing else changes.
+        """
+        now = time.monotonic()
+        if self._closed or now < self._keeper_retry_at:
+            return
+        self._keeper_retry_at = now + _KEEPER_RETRY
+        try:
+            watch = self._channel.unary_stream(
+                _KEEPER_PATH,
+                request_serializer=_identity_bytes,
+                response_deserializer=_identity_bytes,
+            )
+            # An empty HealthCheckRequest (service "") serializes to no bytes.
+            keeper = watch(b"", metadata=self._metadata)
+        except Exception:
+            return
+        self._keeper = keeper
+
+        def ended(_: object) -> None:
+            # grpcio's thread; a plain attribute store is atomic.
+            if self._keeper is keeper:
+                self._keeper = None
+
+        keeper.add_done_callback(ended)  # type: ignore[attr-defined]
+
     def close(self) -> None:
         """Close the channel; RPCs in flight fail with ``CANCELLED``."""
         if not self._closed:
             self._closed = True
+            keeper, self._keeper = self._keeper, None
+            if keeper is not None:
+                keeper.cancel()
             self._channel.close()
+
+
+def _identity_bytes(value: bytes) -> bytes:
+    return value
