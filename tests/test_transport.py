@@ -687,3 +687,25 @@ def test_status_codes_match_grpc() -> None:
 def test_generated_service_modules_are_up_to_date() -> None:
     script = Path(__file__).resolve().parent.parent / "scripts" / "gen_service_methods.py"
     subprocess.run([sys.executable, str(script), "--check"], check=True, timeout=60)
+
+
+async def test_sequential_calls_do_not_start_a_thread_each(
+    client: ServiceClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # grpcio starts a polling thread whenever an idle channel gets a call; the
+    # connection keeps a call open so sequential calls reuse one thread.
+    await client.workflow_service.describe_namespace(DescribeNamespaceRequest(namespace="default"))
+    await anyio.sleep(0.2)
+    started: list[str] = []
+    original = threading.Thread.start
+
+    def counting_start(self: threading.Thread) -> None:
+        started.append(self.name)
+        original(self)
+
+    monkeypatch.setattr(threading.Thread, "start", counting_start)
+    for _ in range(20):
+        await client.workflow_service.describe_namespace(
+            DescribeNamespaceRequest(namespace="default")
+        )
+    assert len(started) <= 1, started
