@@ -1,35 +1,89 @@
-"""The API that workflow code uses: definitions, and (inside a workflow) the runtime calls."""
+"""The API that workflow code uses: definitions, and (inside a workflow) the runtime calls.
 
-from temporalio.workflow._definition import (
-    QueryDefinition as QueryDefinition,
-)
-from temporalio.workflow._definition import (
-    SignalDefinition as SignalDefinition,
-)
-from temporalio.workflow._definition import (
-    UpdateDefinition as UpdateDefinition,
-)
-from temporalio.workflow._definition import (
-    WorkflowDefinition as WorkflowDefinition,
-)
-from temporalio.workflow._definition import (
-    WorkflowDefinitionError as WorkflowDefinitionError,
-)
+Workflow code may also use ``asyncio`` as it knows it (``asyncio.sleep``,
+``wait_for``, ``timeout``, ``gather``, ``Event``, ``Lock``, ``Queue``,
+``TaskGroup`` ...): inside a workflow these run on a deterministic loop whose
+timers are durable and whose clock is workflow time.
+"""
+
+from temporalio._loop import ALL_COMPLETED as ALL_COMPLETED
+from temporalio._loop import FIRST_COMPLETED as FIRST_COMPLETED
+from temporalio._loop import FIRST_EXCEPTION as FIRST_EXCEPTION
+from temporalio._loop import CancellationScope as CancellationScope
+from temporalio._loop import NotAllowedInWorkflowError as NotAllowedInWorkflowError
+from temporalio._loop import as_completed as as_completed
+from temporalio._loop import wait as wait
+from temporalio.workflow._activity import ActivityCancellationType as ActivityCancellationType
+from temporalio.workflow._activity import ActivityConfig as ActivityConfig
+from temporalio.workflow._activity import ActivityHandle as ActivityHandle
+from temporalio.workflow._activity import execute_activity as execute_activity
+from temporalio.workflow._activity import start_activity as start_activity
+from temporalio.workflow._api import LoggerAdapter as LoggerAdapter
+from temporalio.workflow._api import in_workflow as in_workflow
+from temporalio.workflow._api import info as info
+from temporalio.workflow._api import logger as logger
+from temporalio.workflow._api import now as now
+from temporalio.workflow._api import payload_converter as payload_converter
+from temporalio.workflow._api import random as random
+from temporalio.workflow._api import sleep as sleep
+from temporalio.workflow._api import time as time
+from temporalio.workflow._api import unsafe as unsafe
+from temporalio.workflow._api import uuid4 as uuid4
+from temporalio.workflow._api import wait_condition as wait_condition
+from temporalio.workflow._definition import QueryDefinition as QueryDefinition
+from temporalio.workflow._definition import SignalDefinition as SignalDefinition
+from temporalio.workflow._definition import UpdateDefinition as UpdateDefinition
+from temporalio.workflow._definition import WorkflowDefinition as WorkflowDefinition
+from temporalio.workflow._definition import WorkflowDefinitionError as WorkflowDefinitionError
 from temporalio.workflow._definition import defn as defn
 from temporalio.workflow._definition import query as query
 from temporalio.workflow._definition import run as run
 from temporalio.workflow._definition import signal as signal
 from temporalio.workflow._definition import update as update
+from temporalio.workflow._errors import NondeterminismError as NondeterminismError
+from temporalio.workflow._errors import WorkflowError as WorkflowError
+from temporalio.workflow._info import Info as Info
+from temporalio.workflow._info import ParentInfo as ParentInfo
+from temporalio.workflow._runtime import NotInWorkflowError as NotInWorkflowError
 
 __all__ = [
+    "ALL_COMPLETED",
+    "FIRST_COMPLETED",
+    "FIRST_EXCEPTION",
+    "ActivityCancellationType",
+    "ActivityConfig",
+    "ActivityHandle",
+    "CancellationScope",
+    "Info",
+    "LoggerAdapter",
+    "NondeterminismError",
+    "NotAllowedInWorkflowError",
+    "NotInWorkflowError",
+    "ParentInfo",
     "QueryDefinition",
     "SignalDefinition",
     "UpdateDefinition",
     "WorkflowDefinition",
     "WorkflowDefinitionError",
+    "WorkflowError",
+    "as_completed",
     "defn",
+    "execute_activity",
+    "in_workflow",
+    "info",
+    "logger",
+    "now",
+    "payload_converter",
     "query",
+    "random",
     "run",
     "signal",
+    "sleep",
+    "start_activity",
+    "time",
+    "unsafe",
     "update",
+    "uuid4",
+    "wait",
+    "wait_condition",
 ]

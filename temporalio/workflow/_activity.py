@@ -103,13 +103,11 @@ def _activity_type_and_ret(activity: Any) -> tuple[str, Any]:
         if not activity:
             raise ValueError("activity type name must not be empty")
         return activity, None
-    from temporalio._activity import ActivityDefinition
+    from temporalio._activity._definition import _ActivityDefinition
 
-    defn = ActivityDefinition.must_from_callable(activity)
+    defn = _ActivityDefinition.must_from_callable(activity)
     if defn.name is None:
-        raise ValueError(
-            f"{defn.fn.__qualname__} is a dynamic activity; call it by type name (a string)"
-        )
+        raise ValueError(f"{defn.fn_name} is a dynamic activity; call it by type name (a string)")
     return defn.name, defn.ret_type
 
 

@@ -1,0 +1,15 @@
+"""Workers: poll task queues and run workflows and activities."""
+
+from temporalio.worker._worker import Worker as Worker
+from temporalio.worker._workflow_runner import DefaultWorkflowRunner as DefaultWorkflowRunner
+from temporalio.worker._workflow_runner import (
+    UnsandboxedWorkflowRunner as UnsandboxedWorkflowRunner,
+)
+from temporalio.worker._workflow_runner import WorkflowRunner as WorkflowRunner
+
+__all__ = [
+    "DefaultWorkflowRunner",
+    "UnsandboxedWorkflowRunner",
+    "Worker",
+    "WorkflowRunner",
+]

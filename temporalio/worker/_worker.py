@@ -1,0 +1,203 @@
+"""``Worker``: polls one task queue and runs its workflows and activities."""
+
+from __future__ import annotations
+
+import concurrent.futures
+from collections.abc import Callable, Sequence
+from datetime import timedelta
+from types import TracebackType
+from typing import Any
+
+import anyio
+import anyio.abc
+
+from temporalio.client import Client
+from temporalio.worker._activity_worker import ActivityWorker
+from temporalio.worker._workflow_runner import DefaultWorkflowRunner, WorkflowRunner
+from temporalio.worker._workflow_worker import WorkflowWorker
+
+
+class Worker:
+    """Runs workflows and activities from one task queue, under asyncio or trio.
+
+    ``await worker.run()`` runs until cancelled or :meth:`shutdown`; ``await
+    task_group.start(worker.run)`` (trio's ``nursery.start``) returns once the
+    worker polls. ``async with Worker(...):`` runs it in the background of the
+    block and shuts it down gracefully when the block exits.
+    """
+
+    def __init__(
+        self,
+        client: Client,
+        *,
+        task_queue: str,
+        workflows: Sequence[type] = (),
+        activities: Sequence[Callable[..., Any]] = (),
+        activity_executor: concurrent.futures.Executor | None = None,
+        workflow_runner: WorkflowRunner | None = None,
+        interceptors: Sequence[Any] = (),
+        identity: str | None = None,
+        max_cached_workflows: int = 1000,
+        max_concurrent_workflow_tasks: int = 100,
+        max_concurrent_activities: int = 100,
+        max_concurrent_workflow_task_polls: int = 5,
+        nonsticky_to_sticky_poll_ratio: float = 0.2,
+        max_concurrent_activity_task_polls: int = 5,
+        max_activities_per_second: float | None = None,
+        graceful_shutdown_timeout: timedelta = timedelta(0),
+        deadlock_timeout: timedelta | None = timedelta(seconds=2),
+        debug_mode: bool = False,
+        sticky_queue_schedule_to_start_timeout: timedelta = timedelta(seconds=10),
+    ) -> None:
+        """Create a worker; everything is validated here, nothing runs until :meth:`run`.
+
+        Args:
+            client: Client to poll with (its data converter and namespace are used).
+            task_queue: Task queue to poll.
+            workflows: ``@workflow.defn`` classes.
+            activities: ``@activity.defn`` functions or bound methods.
+            activity_executor: Executor for ``def`` (non-async) activities.
+            workflow_runner: Creates workflow instances (default: our deterministic loop).
+            interceptors: Worker interceptors.
+            identity: Identity recorded by the server (default: the client's).
+            max_cached_workflows: Runs kept in memory between tasks (0 = replay every task).
+            max_concurrent_workflow_tasks: Workflow tasks processed at once.
+            max_concurrent_activities: Activities running at once.
+            max_concurrent_workflow_task_polls: Concurrent workflow task polls.
+            nonsticky_to_sticky_poll_ratio: Share of workflow polls on the normal queue.
+            max_concurrent_activity_task_polls: Concurrent activity task polls.
+            max_activities_per_second: Limit on activities started per second.
+            graceful_shutdown_timeout: How long running activities may finish after
+                shutdown starts before they are cancelled.
+            deadlock_timeout: How long an activation may run before it is reported as
+                a deadlock (None: never).
+            debug_mode: Run activations inline on the event loop thread, without the
+                deadlock timer (for debuggers).
+            sticky_queue_schedule_to_start_timeout: How long the server waits for this
+                worker to pick up a task on its sticky queue before sending it to any.
+
+        Raises:
+            ValueError: No workflows and no activities, or bad limits.
+            WorkflowDefinitionError: A workflow class breaks a definition rule.
+            TypeError: An activity lacks ``@activity.defn``, or a sync activity has no
+                ``activity_executor``.
+        """
+        if not task_queue:
+            raise ValueError("task_queue must not be empty")
+        if not workflows and not activities:
+            raise ValueError("a worker needs at least one workflow or activity")
+        if max_concurrent_workflow_tasks < 1:
+            raise ValueError("max_concurrent_workflow_tasks must be at least 1")
+        if max_cached_workflows < 0:
+            raise ValueError("max_cached_workflows must not be negative")
+        if not 0 < nonsticky_to_sticky_poll_ratio <= 1:
+            raise ValueError("nonsticky_to_sticky_poll_ratio must be in (0, 1]")
+        self._client = client
+        self._task_queue = task_queue
+        self._identity = identity or client.identity
+        self._workflow_worker: WorkflowWorker | None = None
+        self._activity_worker: ActivityWorker | None = None
+        if workflows:
+            self._workflow_worker = WorkflowWorker(
+                client=client,
+                task_queue=task_queue,
+                workflows=workflows,
+                workflow_runner=workflow_runner or DefaultWorkflowRunner(),
+                max_cached_workflows=max_cached_workflows,
+                max_concurrent_workflow_tasks=max_concurrent_workflow_tasks,
+                max_concurrent_workflow_task_polls=max_concurrent_workflow_task_polls,
+                nonsticky_to_sticky_poll_ratio=nonsticky_to_sticky_poll_ratio,
+                sticky_queue_schedule_to_start_timeout=sticky_queue_schedule_to_start_timeout,
+                deadlock_timeout=deadlock_timeout,
+                debug_mode=debug_mode,
+                identity=self._identity,
+            )
+        if activities:
+            self._activity_worker = ActivityWorker(
+                client=client,
+                task_queue=task_queue,
+                activities=activities,
+                activity_executor=activity_executor,
+                max_concurrent_activities=max_concurrent_activities,
+                max_activities_per_second=max_activities_per_second,
+                graceful_shutdown_timeout=graceful_shutdown_timeout,
+                identity=self._identity,
+                interceptors=interceptors,
+                poll_concurrency=max_concurrent_activity_task_polls,
+            )
+        self._running = False
+        self._done = anyio.Event()
+        self._tg: anyio.abc.TaskGroup | None = None
+
+    @property
+    def task_queue(self) -> str:
+        """The task queue this worker polls."""
+        return self._task_queue
+
+    @property
+    def client(self) -> Client:
+        """The worker's client."""
+        return self._client
+
+    @property
+    def is_running(self) -> bool:
+        """Whether :meth:`run` is in progress."""
+        return self._running
+
+    async def run(self, *, task_status: anyio.abc.TaskStatus[None] = anyio.TASK_STATUS_IGNORED) -> None:
+        """Poll and process tasks until :meth:`shutdown` or cancellation.
+
+        Cancelling the task running this shuts the worker down (running activities
+        are cancelled at once). Passes ``task_status.started()`` once polling began.
+
+        Raises:
+            RuntimeError: The worker is already running.
+        """
+        if self._running:
+            raise RuntimeError("worker is already running")
+        self._running = True
+        try:
+            async with anyio.create_task_group() as tg:
+                if self._workflow_worker is not None:
+                    await tg.start(self._workflow_worker.run)
+                if self._activity_worker is not None:
+                    await tg.start(self._activity_worker.run)
+                task_status.started()
+        finally:
+            self._running = False
+            self._done.set()
+
+    def initiate_shutdown(self) -> None:
+        """Stop polling; running tasks finish (activities within the graceful timeout)."""
+        if self._workflow_worker is not None:
+            self._workflow_worker.initiate_shutdown()
+        if self._activity_worker is not None:
+            self._activity_worker.initiate_shutdown()
+
+    async def shutdown(self) -> None:
+        """Shut down gracefully and wait until :meth:`run` has returned."""
+        self.initiate_shutdown()
+        if self._running:
+            await self._done.wait()
+
+    async def __aenter__(self) -> Worker:
+        tg = anyio.create_task_group()
+        await tg.__aenter__()
+        try:
+            await tg.start(self.run)
+        except BaseException as err:
+            await tg.__aexit__(type(err), err, err.__traceback__)
+            raise
+        self._tg = tg
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> bool | None:
+        tg, self._tg = self._tg, None
+        assert tg is not None
+        self.initiate_shutdown()
+        return await tg.__aexit__(exc_type, exc, tb)

@@ -1,0 +1,632 @@
+"""One running workflow: user code on the deterministic loop, driven by activations.
+
+The instance is the runtime behind ``temporalio.workflow``'s functions. For each
+activation it applies every job first (start the run, resolve timers and
+activities, queue signal handlers, request cancellation), then runs the loop
+until nothing is ready, re-checking ``wait_condition`` predicates, and finally
+returns the commands workflow code issued, in order, with a terminal command
+when the run finished.
+
+Invariants:
+
+* ``_commands`` holds the commands of the current activation only, in the order
+  workflow code issued them; it is handed to the machines and reset.
+* Sequence numbers are per command kind and never reused within a run, so timer
+  ids and default activity ids (``str(seq)``) match other SDKs' histories.
+* Workflow code runs only inside :meth:`activate`, with this instance made
+  current on the running thread, and never on the host event loop.
+"""
+
+from __future__ import annotations
+
+import random
+import traceback
+from collections.abc import Callable, Coroutine, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone
+from typing import Any
+
+import temporalio.common
+import temporalio.converter
+import temporalio.exceptions
+from temporalio._loop import CancellationScope, WorkflowEventLoop
+from temporalio.api.common.v1 import Payload
+from temporalio.api.common.v1 import RetryPolicy as RetryPolicyProto
+from temporalio.api.enums.v1 import WorkflowTaskFailedCause
+from temporalio.api.failure.v1 import Failure
+from temporalio.worker._machines import _activation as act
+from temporalio.worker._machines import _commands as cmd
+from temporalio.worker._machines._task import ActivationCompletion
+from temporalio.workflow._activity import ActivityHandle, StartActivityOptions
+from temporalio.workflow._definition import WorkflowDefinition
+from temporalio.workflow._info import Info, ParentInfo
+from temporalio.workflow._runtime import WorkflowRuntime
+
+
+class QueryWriteError(RuntimeError):
+    """A query handler tried to change the workflow (schedule, sleep, signal ...)."""
+
+
+@dataclass(frozen=True)
+class InstanceConfig:
+    """What the worker gives every workflow instance it creates."""
+
+    defn: WorkflowDefinition
+    namespace: str
+    task_queue: str
+    payload_converter: temporalio.converter.PayloadConverter
+    failure_converter: temporalio.converter.FailureConverter
+
+
+_TASK_FAILED = WorkflowTaskFailedCause.WORKFLOW_TASK_FAILED_CAUSE_WORKFLOW_WORKER_UNHANDLED_FAILURE
+
+
+def _seconds_td(seconds: float) -> timedelta:
+    # Timers are recorded in whole milliseconds, as other SDKs do.
+    return timedelta(milliseconds=max(0, round(seconds * 1000)))
+
+
+class WorkflowInstance(WorkflowRuntime):
+    """Runs one workflow run's code on its own :class:`WorkflowEventLoop`."""
+
+    def __init__(self, config: InstanceConfig, run_id: str) -> None:
+        """Create an idle instance; the first activation's InitializeWorkflow starts it."""
+        self._config = config
+        self._run_id = run_id
+        self._loop = WorkflowEventLoop(self)
+        self._commands: list[cmd.LangCommand] = []
+        self._seq: dict[str, int] = {}
+        self._timers: dict[int, Callable[[], None]] = {}
+        self._activities: dict[int, Any] = {}  # seq -> Future of the resolution
+        self._conditions: list[tuple[Callable[[], bool], Any]] = []
+        self._buffered_signals: dict[str, list[act.SignalWorkflow]] = {}
+        self._info: Info | None = None
+        self._object: Any = None
+        self._main: Any = None  # the run() task
+        self._random = random.Random(0)
+        self._replaying = False
+        self._read_only = False
+        self._cancel_requested = False
+        self._finished = False
+        self._task_failure: BaseException | None = None
+        self._patches_seen: set[str] = set()
+
+    # -- the activation ------------------------------------------------------------
+
+    def activate(self, activation: act.Activation) -> ActivationCompletion:
+        """Apply the activation's jobs, run workflow code until idle, return its commands."""
+        prev = WorkflowRuntime.set_current(self)
+        try:
+            return self._activate(activation)
+        finally:
+            WorkflowRuntime.set_current(prev)
+
+    def _activate(self, activation: act.Activation) -> ActivationCompletion:
+        self._commands = []
+        self._task_failure = None
+        self._replaying = activation.is_replaying
+        if activation.timestamp is not None:
+            self._loop.set_time(activation.timestamp.timestamp())
+        try:
+            if activation.is_query_only:
+                return ActivationCompletion(commands=self._run_queries(activation.jobs))
+            for job in activation.jobs:
+                self._apply(job)
+            self._run_until_idle()
+            if self._task_failure is None:
+                self._check_finished()
+        except Exception as err:  # our own bug or a broken converter: fail the task
+            self._task_failure = err
+        if self._task_failure is not None:
+            return ActivationCompletion(
+                commands=[], failure=self._failure_of(self._task_failure), cause=_TASK_FAILED
+            )
+        commands, self._commands = self._commands, []
+        return ActivationCompletion(commands=commands)
+
+    def destroy(self) -> None:
+        """Evicted: close every coroutine without running more workflow code."""
+        self._loop.destroy()
+        self._timers.clear()
+        self._activities.clear()
+        self._conditions.clear()
+
+    def _run_until_idle(self) -> None:
+        while True:
+            self._loop.run_until_idle()
+            for context in self._loop.take_unhandled_errors():
+                err = context.get("exception")
+                self._fail_task(
+                    err
+                    if isinstance(err, BaseException)
+                    else RuntimeError(str(context.get("message", "unhandled error in workflow")))
+                )
+            if self._task_failure is not None or not self._fire_conditions():
+                return
+
+    def _fire_conditions(self) -> bool:
+        fired = False
+        for entry in list(self._conditions):
+            fn, fut = entry
+            if fut.done():
+                self._conditions.remove(entry)
+                continue
+            try:
+                ok = fn()
+            except Exception as err:
+                self._conditions.remove(entry)
+                fut.set_exception(err)
+                fired = True
+                continue
+            if ok:
+                self._conditions.remove(entry)
+                fut.set_result(None)
+                fired = True
+        return fired
+
+    def _fail_task(self, err: BaseException) -> None:
+        if self._task_failure is None:
+            self._task_failure = err
+
+    def _failure_of(self, err: BaseException) -> Failure:
+        failure = Failure()
+        self._config.failure_converter.to_failure(err, self._config.payload_converter, failure)
+        return failure
+
+    # -- jobs ------------------------------------------------------------------------
+
+    def _apply(self, job: act.Job) -> None:
+        kind = type(job)
+        if kind is act.FireTimer:
+            assert isinstance(job, act.FireTimer)
+            fire = self._timers.pop(job.seq, None)
+            if fire is not None:
+                fire()
+        elif kind is act.ResolveActivity:
+            assert isinstance(job, act.ResolveActivity)
+            fut = self._activities.pop(job.seq, None)
+            if fut is not None and not fut.done():
+                fut.set_result(job.result)
+        elif kind is act.SignalWorkflow:
+            assert isinstance(job, act.SignalWorkflow)
+            self._apply_signal(job)
+        elif kind is act.InitializeWorkflow:
+            assert isinstance(job, act.InitializeWorkflow)
+            self._apply_initialize(job)
+        elif kind is act.CancelWorkflow:
+            # Like the official SDK: one cancellation of the run() task, so code may
+            # catch it and still run cleanup (activities, timers) before finishing.
+            self._cancel_requested = True
+            if self._main is not None and not self._main.done():
+                self._main.cancel()
+        elif kind is act.UpdateRandomSeed:
+            assert isinstance(job, act.UpdateRandomSeed)
+            self._random.seed(job.randomness_seed)
+        elif kind is act.NotifyHasPatch:
+            assert isinstance(job, act.NotifyHasPatch)
+            self._patches_seen.add(job.patch_id)
+        elif kind is act.RemoveFromCache:
+            self.destroy()
+        else:
+            raise NotImplementedError(f"activation job {kind.__name__} is not supported yet")
+
+    def _apply_initialize(self, job: act.InitializeWorkflow) -> None:
+        cfg = self._config
+        self._random.seed(job.randomness_seed)
+        self._loop.set_time(job.start_time.timestamp())
+        parent = None
+        if job.parent_workflow_execution is not None:
+            parent = ParentInfo(
+                namespace=job.parent_workflow_namespace,
+                workflow_id=job.parent_workflow_execution.workflow_id,
+                run_id=job.parent_workflow_execution.run_id,
+            )
+        retry = (
+            temporalio.common.RetryPolicy.from_proto(job.retry_policy)
+            if job.retry_policy is not None
+            else None
+        )
+        last_failure = (
+            cfg.failure_converter.from_failure(job.continued_failure, cfg.payload_converter)
+            if job.continued_failure is not None
+            else None
+        )
+        last_result = (
+            job.last_completion_result.payloads[0]
+            if job.last_completion_result is not None and job.last_completion_result.payloads
+            else None
+        )
+        self._info = Info(
+            attempt=job.attempt,
+            continued_run_id=job.continued_from_execution_run_id or None,
+            cron_schedule=job.cron_schedule or None,
+            execution_timeout=job.workflow_execution_timeout,
+            first_execution_run_id=job.first_execution_run_id,
+            headers=dict(job.headers),
+            namespace=cfg.namespace,
+            parent=parent,
+            raw_memo=dict(job.memo.fields) if job.memo is not None else {},
+            retry_policy=retry,
+            run_id=self._run_id,
+            run_timeout=job.workflow_run_timeout,
+            start_time=job.start_time,
+            task_queue=job.task_queue or cfg.task_queue,
+            task_timeout=job.workflow_task_timeout or timedelta(seconds=10),
+            typed_search_attributes=(
+                temporalio.converter.decode_typed_search_attributes(job.search_attributes)
+                if job.search_attributes is not None
+                else temporalio.common.TypedSearchAttributes.empty
+            ),
+            workflow_id=job.workflow_id,
+            workflow_type=job.workflow_type,
+            last_failure=last_failure,
+            last_result_payload=last_result,
+        )
+        defn = cfg.defn
+        try:
+            args = self._decode_args(
+                job.arguments, defn.arg_types, f"workflow {job.workflow_type!r}"
+            )
+        except Exception as err:
+            self._fail_task(err)
+            return
+        self._main = self._loop.create_task(self._run_main(args), name="workflow-run")
+
+    async def _run_main(self, args: list[Any]) -> Any:
+        defn = self._config.defn
+        self._object = defn.cls()
+        assert defn.run_fn is not None
+        # Signals that arrived before the instance existed are delivered now.
+        for name in list(self._buffered_signals):
+            if name in defn.signals or None in defn.signals:
+                for job in self._buffered_signals.pop(name):
+                    self._apply_signal(job)
+        if defn.dynamic:
+            return await defn.run_fn(self._object, args)
+        return await defn.run_fn(self._object, *args)
+
+    def _decode_args(
+        self, payloads: Sequence[Payload], types: Sequence[Any] | None, what: str
+    ) -> list[Any]:
+        try:
+            return self._config.payload_converter.from_payloads(
+                list(payloads), list(types) if types else None
+            )
+        except Exception as err:
+            raise TypeError(f"cannot decode the arguments of {what}: {err}") from err
+
+    def _apply_signal(self, job: act.SignalWorkflow) -> None:
+        defn = self._config.defn
+        handler = defn.signals.get(job.signal_name) or defn.signals.get(None)
+        if handler is None or self._object is None:
+            # Buffered until a handler exists (PROTOCOL.md section 7.1).
+            self._buffered_signals.setdefault(job.signal_name, []).append(job)
+            return
+        try:
+            args = self._decode_args(job.input, handler.arg_types, f"signal {job.signal_name!r}")
+        except Exception as err:
+            self._fail_task(err)
+            return
+        if handler.dynamic:
+            call_args: list[Any] = [job.signal_name, args]
+        else:
+            call_args = args
+        fn = handler.fn
+
+        async def run_handler() -> None:
+            result = fn(self._object, *call_args) if handler.is_method else fn(*call_args)
+            if hasattr(result, "__await__"):
+                await result
+
+        task = self._loop.create_task(run_handler(), name=f"signal:{job.signal_name}")
+        task.add_done_callback(self._on_handler_done)
+
+    def _on_handler_done(self, task: Any) -> None:
+        if task.cancelled():
+            return
+        err = task.exception()
+        if err is None:
+            return
+        if isinstance(err, temporalio.exceptions.FailureError):
+            self._finish_failed(err)
+        else:
+            self._fail_task(err)
+
+    # -- finishing -------------------------------------------------------------------
+
+    def _check_finished(self) -> None:
+        main = self._main
+        if main is None or self._finished or not main.done():
+            return
+        self._finished = True
+        if main.cancelled():
+            self._finish_cancelled_or_fail(
+                temporalio.exceptions.CancelledError("Workflow cancelled")
+            )
+            return
+        err = main.exception()
+        if err is None:
+            try:
+                payload = self._config.payload_converter.to_payloads([main.result()])[0]
+            except Exception as conv_err:
+                self._finished = False
+                self._fail_task(conv_err)
+                return
+            self._commands.append(cmd.CompleteWorkflowExecution(result=payload))
+            return
+        self._finish_cancelled_or_fail(err)
+
+    def _finish_cancelled_or_fail(self, err: BaseException) -> None:
+        if self._cancel_requested and temporalio.exceptions.is_cancelled_exception(err):
+            self._commands.append(cmd.CancelWorkflowExecution())
+        elif isinstance(err, temporalio.exceptions.FailureError):
+            self._finish_failed(err)
+        else:
+            # Any other error fails the workflow *task*: the server retries it, and a
+            # fixed deployment resumes the workflow (PROTOCOL.md section 7.4).
+            self._finished = False
+            self._fail_task(err)
+
+    def _finish_failed(self, err: BaseException) -> None:
+        self._finished = True
+        self._commands.append(cmd.FailWorkflowExecution(failure=self._failure_of(err)))
+
+    # -- queries ---------------------------------------------------------------------
+
+    def _run_queries(self, jobs: Sequence[act.Job]) -> list[cmd.LangCommand]:
+        out: list[cmd.LangCommand] = []
+        for job in jobs:
+            assert isinstance(job, act.QueryWorkflow)
+            out.append(self._run_query(job))
+        return out
+
+    def _run_query(self, job: act.QueryWorkflow) -> cmd.RespondToQuery:
+        defn = self._config.defn
+        self._read_only = True
+        try:
+            if job.query_type == "__stack_trace":
+                value: Any = self._stack_trace()
+            else:
+                handler = defn.queries.get(job.query_type) or defn.queries.get(None)
+                if handler is None or self._object is None:
+                    known = sorted(n for n in defn.queries if n is not None)
+                    raise KeyError(
+                        f"Workflow {defn.name!r} has no handler for query {job.query_type!r}; "
+                        f"known queries: {known}"
+                    )
+                args = self._decode_args(
+                    job.arguments, handler.arg_types, f"query {job.query_type!r}"
+                )
+                call_args = [job.query_type, args] if handler.dynamic else args
+                if handler.is_method:
+                    value = handler.fn(self._object, *call_args)
+                else:
+                    value = handler.fn(*call_args)
+            answer = self._config.payload_converter.to_payloads([value])[0]
+            return cmd.RespondToQuery(query_id=job.query_id, answer=answer)
+        except BaseException as err:  # every query error is an answer, never a task failure
+            failure = Failure()
+            if isinstance(err, KeyError):
+                err = temporalio.exceptions.ApplicationError(str(err.args[0]), type="KeyError")
+            self._config.failure_converter.to_failure(err, self._config.payload_converter, failure)
+            return cmd.RespondToQuery(query_id=job.query_id, failure=failure)
+        finally:
+            self._read_only = False
+
+    def _stack_trace(self) -> str:
+        traces = []
+        for task in self._loop.tasks():
+            stack = "".join(
+                "".join(traceback.format_stack(frame, limit=1)) for frame in task.get_stack()
+            )
+            traces.append(f"{task.get_name()}:\n{stack}")
+        return "\n".join(traces)
+
+    def _check_writable(self, what: str) -> None:
+        if self._read_only:
+            raise QueryWriteError(
+                f"{what} is not allowed in a query handler (queries are read-only)"
+            )
+        if self._finished:
+            raise RuntimeError(f"{what} after the workflow finished")
+
+    # -- TimerSink (the loop's durable timers) --------------------------------------
+
+    def _next_seq(self, kind: str) -> int:
+        seq = self._seq.get(kind, 0) + 1
+        self._seq[kind] = seq
+        return seq
+
+    def start_timer(self, delay: timedelta, fire: Callable[[], None]) -> int:
+        """Issue StartTimer; ``fire`` runs when the timer's FireTimer job arrives."""
+        self._check_writable("starting a timer")
+        seq = self._next_seq("timer")
+        self._timers[seq] = fire
+        self._commands.append(cmd.StartTimer(seq=seq, start_to_fire_timeout=delay))
+        return seq
+
+    def cancel_timer(self, seq: int) -> None:
+        """Issue CancelTimer for a timer that has not fired.
+
+        A timer started and cancelled within the same activation was never sent:
+        both commands are dropped, so nothing reaches history.
+        """
+        if self._timers.pop(seq, None) is None or self._loop.is_closed():
+            return
+        for i, c in enumerate(self._commands):
+            if type(c) is cmd.StartTimer and c.seq == seq:
+                del self._commands[i]
+                return
+        self._commands.append(cmd.CancelTimer(seq=seq))
+
+    # -- WorkflowRuntime ----------------------------------------------------------------
+
+    def workflow_info(self) -> Info:
+        if self._info is None:
+            raise RuntimeError("workflow info is not available before the workflow starts")
+        return self._info
+
+    def workflow_now(self) -> datetime:
+        return datetime.fromtimestamp(self._loop.time(), timezone.utc)
+
+    def workflow_time(self) -> float:
+        return float(self._loop.time())
+
+    def workflow_random(self) -> random.Random:
+        return self._random
+
+    def workflow_is_replaying(self) -> bool:
+        return self._replaying
+
+    def workflow_payload_converter(self) -> temporalio.converter.PayloadConverter:
+        return self._config.payload_converter
+
+    async def workflow_sleep(self, seconds: float) -> None:
+        self._check_writable("sleeping")
+        fut = self._loop.create_future()
+        handle = self._loop.call_later(seconds, _set_none, fut)
+        try:
+            await fut
+        finally:
+            handle.cancel()
+
+    async def workflow_wait_condition(self, fn: Callable[[], bool], timeout: float | None) -> None:
+        self._check_writable("wait_condition")
+        if fn():
+            return
+        fut = self._loop.create_future()
+        entry = (fn, fut)
+        self._conditions.append(entry)
+        try:
+            if timeout is None:
+                await fut
+            else:
+                await _wait_for(self._loop, fut, timeout)
+        finally:
+            if entry in self._conditions:
+                self._conditions.remove(entry)
+
+    def workflow_start_activity(self, options: StartActivityOptions) -> ActivityHandle[Any]:
+        self._check_writable(f"scheduling activity {options.activity_type!r}")
+        if options.local:
+            raise NotImplementedError("local activities arrive with the workflow API issue")
+        info = self.workflow_info()
+        seq = self._next_seq("activity")
+        arguments = self._config.payload_converter.to_payloads(list(options.args))
+        retry: RetryPolicyProto | None = None
+        if options.retry_policy is not None:
+            retry = RetryPolicyProto()
+            options.retry_policy.apply_to_proto(retry)
+        command = cmd.ScheduleActivity(
+            seq=seq,
+            activity_id=options.activity_id or str(seq),
+            activity_type=options.activity_type,
+            task_queue=options.task_queue or info.task_queue,
+            headers=options.headers,
+            arguments=arguments,
+            schedule_to_close_timeout=options.schedule_to_close_timeout,
+            schedule_to_start_timeout=options.schedule_to_start_timeout,
+            start_to_close_timeout=options.start_to_close_timeout,
+            heartbeat_timeout=options.heartbeat_timeout,
+            retry_policy=retry,
+            cancellation_type=cmd.ActivityCancellationType(int(options.cancellation_type)),
+        )
+        scope = CancellationScope.current()
+        resolution = self._loop.create_future()
+        if scope.cancelled:
+            # Started in an already cancelled scope: no command at all.
+            coro: Coroutine[Any, Any, Any] = self._cancelled_before_start(options)
+        else:
+            self._activities[seq] = resolution
+            self._commands.append(command)
+            coro = self._drive_activity(seq, options, resolution)
+        task = self._loop.create_task(coro, name=f"activity:{seq}:{options.activity_type}")
+        return ActivityHandle(task)
+
+    async def _cancelled_before_start(self, options: StartActivityOptions) -> Any:
+        raise temporalio.exceptions.ActivityError(
+            "Activity cancelled",
+            scheduled_event_id=0,
+            started_event_id=0,
+            identity="",
+            activity_type=options.activity_type,
+            activity_id=options.activity_id or "",
+            retry_state=temporalio.exceptions.RetryState.CANCEL_REQUESTED,
+        ) from temporalio.exceptions.CancelledError("Activity cancelled before it was scheduled")
+
+    async def _drive_activity(
+        self, seq: int, options: StartActivityOptions, resolution: Any
+    ) -> Any:
+        """Await the activity's resolution; on cancellation request cancel per its type."""
+        try:
+            result = await _wait_unlinked(self._loop, resolution)
+        except BaseException:
+            # The awaiting task (or its scope) was cancelled.
+            if resolution.done():
+                raise
+            ctype = cmd.ActivityCancellationType(int(options.cancellation_type))
+            if ctype != cmd.ActivityCancellationType.ABANDON:
+                self._commands.append(cmd.RequestCancelActivity(seq=seq))
+            if ctype == cmd.ActivityCancellationType.WAIT_CANCELLATION_COMPLETED:
+                with CancellationScope(detached=True):
+                    result = await _wait_unlinked(self._loop, resolution)
+            else:
+                if ctype == cmd.ActivityCancellationType.ABANDON:
+                    self._activities.pop(seq, None)
+                raise
+        return self._activity_result(result, options)
+
+    def _activity_result(self, result: Any, options: StartActivityOptions) -> Any:
+        conv = self._config.payload_converter
+        if isinstance(result, act.ActivityCompleted):
+            if result.result is None:
+                return None
+            return conv.from_payload(result.result, options.ret_type)
+        if isinstance(result, act.ActivityFailed | act.ActivityCancelled):
+            raise self._config.failure_converter.from_failure(result.failure, conv)
+        raise RuntimeError(f"unexpected activity resolution {result!r}")
+
+
+async def _wait_unlinked(loop: WorkflowEventLoop, fut: Any) -> Any:
+    """Wait for ``fut`` without cancelling it when the waiting task is cancelled."""
+    if not fut.done():
+        waiter = loop.create_future()
+
+        def wake(_: Any) -> None:
+            if not waiter.done():
+                waiter.set_result(None)
+
+        fut.add_done_callback(wake)
+        try:
+            await waiter
+        finally:
+            fut.remove_done_callback(wake)
+    return fut.result()
+
+
+def _set_none(fut: Any) -> None:
+    if not fut.done():
+        fut.set_result(None)
+
+
+async def _wait_for(loop: WorkflowEventLoop, fut: Any, timeout: float) -> None:
+    timed_out = False
+
+    def expire() -> None:
+        nonlocal timed_out
+        if not fut.done():
+            timed_out = True
+            fut.cancel()
+
+    handle = loop.call_later(timeout, expire)
+    try:
+        await fut
+    except BaseException:
+        if timed_out:
+            raise TimeoutError(f"wait_condition timed out after {timeout:g} s") from None
+        raise
+    finally:
+        handle.cancel()
+
+
+__all__ = ["InstanceConfig", "QueryWriteError", "WorkflowInstance"]

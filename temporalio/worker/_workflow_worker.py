@@ -1,0 +1,496 @@
+"""The workflow side of a worker: polling, the sticky cache, activations, responses.
+
+Data flow of one workflow task (ARCHITECTURE.md): poll (normal or sticky
+queue) -> find or create the run in the cache (fetch the full history on a
+cache miss) -> the machines turn events into activations -> the instance runs
+each activation (in a thread, with the deadlock timer) -> the machines turn its
+commands into the response -> RespondWorkflowTaskCompleted / Failed, or
+RespondQueryTaskCompleted for a legacy query.
+
+Invariants:
+
+* At most one task of a run is processed at a time (``CachedRun.lock``).
+* A run that failed its task, finished, or hit an RPC error is evicted: its
+  instance is torn down by an eviction activation and it leaves the cache.
+* Poll loops only poll while a slot of ``max_concurrent_workflow_tasks`` is free.
+"""
+
+from __future__ import annotations
+
+import logging
+import uuid
+from collections.abc import Sequence
+from datetime import timedelta
+import anyio
+import anyio.abc
+
+from google.protobuf.duration_pb2 import Duration
+
+import temporalio
+from temporalio.api.enums.v1 import QueryResultType, TaskQueueKind
+from temporalio.api.taskqueue.v1 import StickyExecutionAttributes, TaskQueue
+from temporalio.api.workflowservice.v1 import (
+    PollWorkflowTaskQueueRequest,
+    PollWorkflowTaskQueueResponse,
+    RespondQueryTaskCompletedRequest,
+    RespondWorkflowTaskCompletedRequest,
+    RespondWorkflowTaskFailedRequest,
+    ShutdownWorkerRequest,
+)
+from temporalio.client import Client
+from temporalio.service import RPCError, RPCStatusCode
+from temporalio.worker import _machines as m
+from temporalio.worker._codec_walk import decode_activation, encode_completion
+from temporalio.worker._history_fetch import HistoryFetchError, task_events
+from temporalio.worker._poller import SlotPermit, TaskPoller
+from temporalio.worker._run_cache import CachedRun, RunCache
+from temporalio.worker._workflow_instance import InstanceConfig
+from temporalio.worker._workflow_runner import (
+    ActivationExecutor,
+    DeadlockError,
+    WorkflowRunner,
+    task_failure,
+)
+from temporalio.workflow._definition import WorkflowDefinition, WorkflowDefinitionError
+
+logger = logging.getLogger(__name__)
+
+SDK_NAME = "temporalio-anyio"
+_POLL_TIMEOUT = timedelta(seconds=70)
+
+
+def workflow_definitions(
+    workflows: Sequence[type],
+) -> tuple[dict[str, WorkflowDefinition], WorkflowDefinition | None]:
+    """Validated definitions by name, and the dynamic one (if any).
+
+    Raises:
+        WorkflowDefinitionError: A class is not a valid workflow, or names clash.
+    """
+    by_name: dict[str, WorkflowDefinition] = {}
+    dynamic: WorkflowDefinition | None = None
+    for cls in workflows:
+        defn = WorkflowDefinition.must_from_class(cls)
+        if defn.name is None:
+            if dynamic is not None:
+                raise WorkflowDefinitionError(
+                    f"more than one dynamic workflow: {dynamic.cls.__qualname__} and "
+                    f"{cls.__qualname__}; a worker takes at most one"
+                )
+            dynamic = defn
+        elif defn.name in by_name:
+            raise WorkflowDefinitionError(
+                f"workflow type {defn.name!r} is registered twice "
+                f"({by_name[defn.name].cls.__qualname__} and {cls.__qualname__})"
+            )
+        else:
+            by_name[defn.name] = defn
+    return by_name, dynamic
+
+
+class WorkflowWorker:
+    """Polls one task queue for workflow tasks and runs them."""
+
+    def __init__(
+        self,
+        *,
+        client: Client,
+        task_queue: str,
+        workflows: Sequence[type],
+        workflow_runner: WorkflowRunner,
+        max_cached_workflows: int,
+        max_concurrent_workflow_tasks: int,
+        max_concurrent_workflow_task_polls: int,
+        nonsticky_to_sticky_poll_ratio: float,
+        sticky_queue_schedule_to_start_timeout: timedelta,
+        deadlock_timeout: timedelta | None,
+        debug_mode: bool,
+        identity: str,
+    ) -> None:
+        """Validate the definitions; nothing runs until :meth:`run`."""
+        self._client = client
+        self._task_queue = task_queue
+        self._defns, self._dynamic = workflow_definitions(workflows)
+        self._runner = workflow_runner
+        self._cache = RunCache(max_cached_workflows)
+        self._max_tasks = max_concurrent_workflow_tasks
+        self._polls = max(1, max_concurrent_workflow_task_polls)
+        self._ratio = nonsticky_to_sticky_poll_ratio
+        self._sticky_timeout = sticky_queue_schedule_to_start_timeout
+        self._identity = identity
+        self._sticky_queue = (
+            f"{identity}-{uuid.uuid4().hex}" if max_cached_workflows > 0 else ""
+        )
+        self._executor = ActivationExecutor(
+            max_workers=max_concurrent_workflow_tasks,
+            deadlock_timeout=deadlock_timeout,
+            debug_mode=debug_mode,
+        )
+        dc = client.data_converter
+        self._codec = dc.payload_codec
+        self._instance_config: dict[str, InstanceConfig] = {}
+        self._payload_converter = dc.payload_converter
+        self._failure_converter = dc.failure_converter
+        self._poll_scope: anyio.CancelScope | None = None
+        self._sdk_metadata = True
+        self._stopping = False
+
+    @property
+    def sticky_queue(self) -> str:
+        """Name of this worker's sticky queue ("" when caching is off)."""
+        return self._sticky_queue
+
+    @property
+    def cached_runs(self) -> int:
+        """Runs in the sticky cache."""
+        return len(self._cache)
+
+    # -- lifecycle -----------------------------------------------------------------
+
+    async def run(self, *, task_status: anyio.abc.TaskStatus[None] = anyio.TASK_STATUS_IGNORED) -> None:
+        """Poll and process workflow tasks until :meth:`initiate_shutdown` (or cancelled)."""
+        try:
+            caps = await self._client.service_client.get_system_info()
+            self._sdk_metadata = bool(caps.capabilities.sdk_metadata)
+        except RPCError:
+            self._sdk_metadata = True
+        slots = anyio.Semaphore(self._max_tasks)
+        try:
+            async with anyio.create_task_group() as handlers:
+
+                def dispatch(task: PollWorkflowTaskQueueResponse, permit: SlotPermit | None) -> None:
+                    handlers.start_soon(self._handle_polled, task, permit)
+
+                async with anyio.create_task_group() as pollers:
+                    self._poll_scope = pollers.cancel_scope
+                    if self._stopping:
+                        pollers.cancel_scope.cancel()
+                    sticky = 0
+                    if self._sticky_queue:
+                        normal = max(1, round(self._polls * self._ratio))
+                        sticky = max(1, self._polls - normal)
+                    else:
+                        normal = self._polls
+                    pollers.start_soon(self._poller(False, slots, normal).run, dispatch)
+                    if sticky:
+                        pollers.start_soon(self._poller(True, slots, sticky).run, dispatch)
+                    task_status.started()
+        finally:
+            with anyio.CancelScope(shield=True):
+                await self._finish()
+
+    def initiate_shutdown(self) -> None:
+        """Stop polling; tasks in progress finish, then :meth:`run` returns."""
+        self._stopping = True
+        if self._poll_scope is not None:
+            self._poll_scope.cancel()
+
+    async def _finish(self) -> None:
+        for run in self._cache:
+            await self._evict(run, "worker shutting down", m.EvictionReason.UNSPECIFIED)
+        if self._sticky_queue:
+            try:
+                with anyio.fail_after(5):
+                    await self._client.workflow_service.shutdown_worker(
+                        ShutdownWorkerRequest(
+                            namespace=self._client.namespace,
+                            sticky_task_queue=self._sticky_queue,
+                            identity=self._identity,
+                            reason="graceful shutdown",
+                        )
+                    )
+            except (RPCError, TimeoutError) as err:
+                logger.debug("ShutdownWorker failed: %s", err)
+        self._executor.shutdown()
+
+    def _poller(
+        self, sticky: bool, slots: anyio.Semaphore, concurrency: int
+    ) -> TaskPoller[PollWorkflowTaskQueueResponse]:
+        if sticky:
+            queue = TaskQueue(
+                name=self._sticky_queue,
+                kind=TaskQueueKind.TASK_QUEUE_KIND_STICKY,
+                normal_name=self._task_queue,
+            )
+            what = f"sticky workflow task queue of {self._task_queue!r}"
+        else:
+            queue = TaskQueue(name=self._task_queue, kind=TaskQueueKind.TASK_QUEUE_KIND_NORMAL)
+            what = f"workflow task queue {self._task_queue!r}"
+        req = PollWorkflowTaskQueueRequest(
+            namespace=self._client.namespace, task_queue=queue, identity=self._identity
+        )
+        service = self._client.workflow_service
+
+        async def poll() -> PollWorkflowTaskQueueResponse | None:
+            resp = await service.poll_workflow_task_queue(req, timeout=_POLL_TIMEOUT)
+            return resp if resp.task_token else None
+
+        return TaskPoller(what=what, poll=poll, slots=slots, concurrency=concurrency)
+
+    # -- one task --------------------------------------------------------------------
+
+    async def _handle_polled(
+        self, task: PollWorkflowTaskQueueResponse, permit: SlotPermit | None
+    ) -> None:
+        try:
+            await self._handle(task)
+        except Exception:
+            logger.exception(
+                "Failed handling workflow task of %s (run %s)",
+                task.workflow_execution.workflow_id,
+                task.workflow_execution.run_id,
+            )
+        finally:
+            if permit is not None:
+                permit.release()
+
+    async def _handle(self, task: PollWorkflowTaskQueueResponse) -> None:
+        run_id = task.workflow_execution.run_id
+        while True:
+            cached = self._cache.get(run_id)
+            if cached is None:
+                cached = CachedRun(
+                    run_id=run_id,
+                    machines=m.WorkflowRun(
+                        namespace=self._client.namespace,
+                        workflow_id=task.workflow_execution.workflow_id,
+                        run_id=run_id,
+                        workflow_type=task.workflow_type.name,
+                        task_queue=self._task_queue,
+                        sdk_name=SDK_NAME,
+                        sdk_version=temporalio.__version__,
+                        sdk_metadata_enabled=self._sdk_metadata,
+                    ),
+                )
+                self._cache.put(cached)
+            cached.busy += 1
+            try:
+                async with cached.lock:
+                    if cached.unusable is not None:
+                        continue  # evicted while we waited: start over with a fresh run
+                    next_task: PollWorkflowTaskQueueResponse | None = task
+                    while next_task is not None:
+                        next_task = await self._process(cached, next_task)
+                    if self._cache.max_size == 0 and cached.unusable is None:
+                        await self._evict(cached, "caching disabled", m.EvictionReason.UNSPECIFIED)
+            finally:
+                cached.busy -= 1
+                for idle in self._cache.over_capacity():
+                    await self._evict(idle, "cache full", m.EvictionReason.CACHE_FULL)
+            return
+
+    async def _process(
+        self, cached: CachedRun, task: PollWorkflowTaskQueueResponse
+    ) -> PollWorkflowTaskQueueResponse | None:
+        """Process one task; returns the next task when the server handed one back inline."""
+        machines = cached.machines
+        is_query = task.HasField("query")
+        try:
+            events = await task_events(
+                self._client, task, have_run=machines.last_processed_event_id > 0
+            )
+        except (RPCError, HistoryFetchError) as err:
+            logger.warning("Cannot get the history of run %s: %s", cached.run_id, err)
+            if not is_query:
+                await self._respond_failed_raw(task.task_token, f"history fetch failed: {err}")
+            await self._evict(cached, str(err), m.EvictionReason.PAGINATION_OR_HISTORY_FETCH)
+            return None
+        step = machines.new_task(m.WorkflowTask.from_poll_response(task, events))
+        while True:
+            if isinstance(step, m.Activation):
+                step = machines.complete_activation(await self._activate(cached, step))
+            elif isinstance(step, m.CompleteWorkflowTask):
+                return await self._respond_completed(cached, step)
+            elif isinstance(step, m.FailWorkflowTask):
+                if step.report:
+                    await self._respond_failed(step)
+                else:
+                    logger.debug("Not reporting failure of a retried task: %s", step.message)
+                await self._evict(cached, step.message, m.EvictionReason.LANG_FAIL)
+                return None
+            elif isinstance(step, m.RespondLegacyQuery):
+                await self._respond_query(step)
+                return None
+            elif isinstance(step, m.NoResponse):
+                return None
+            else:
+                # AwaitLocalActivities: nothing schedules local activities yet.
+                await self._respond_failed_raw(
+                    task.task_token, "local activities are not supported by this worker yet"
+                )
+                await self._evict(cached, "local activities", m.EvictionReason.FATAL)
+                return None
+
+    def _config_for(self, workflow_type: str) -> InstanceConfig | None:
+        config = self._instance_config.get(workflow_type)
+        if config is None:
+            defn = self._defns.get(workflow_type) or self._dynamic
+            if defn is None:
+                return None
+            config = InstanceConfig(
+                defn=defn,
+                namespace=self._client.namespace,
+                task_queue=self._task_queue,
+                payload_converter=self._payload_converter,
+                failure_converter=self._failure_converter,
+            )
+            self._instance_config[workflow_type] = config
+        return config
+
+    async def _activate(self, cached: CachedRun, activation: m.Activation) -> m.ActivationCompletion:
+        if cached.instance is None:
+            if activation.is_eviction:
+                return m.ActivationCompletion()
+            init = next(
+                (j for j in activation.jobs if isinstance(j, m.InitializeWorkflow)), None
+            )
+            workflow_type = init.workflow_type if init else cached.machines.workflow_type
+            config = self._config_for(workflow_type)
+            if config is None:
+                registered = sorted(self._defns)
+                return task_failure(
+                    f"Workflow type {workflow_type!r} is not registered on this worker "
+                    f"(task queue {self._task_queue!r}); registered types: {registered}. "
+                    "Add the class to Worker(workflows=[...]).",
+                    "NotFoundError",
+                )
+            cached.instance = self._runner.create_instance(config, cached.run_id)
+        if self._codec is not None and not activation.is_eviction:
+            try:
+                await decode_activation(self._codec, activation)
+            except Exception as err:
+                return task_failure(f"Payload codec failed to decode: {err}", type(err).__name__)
+        try:
+            completion = await self._executor.activate(
+                cached.instance, activation, f"workflow {cached.machines.workflow_type!r} (run {cached.run_id})"
+            )
+        except DeadlockError as err:
+            cached.unusable = "deadlocked"
+            cached.instance = None  # its thread may still run: never touch it again
+            return task_failure(str(err), "DeadlockError")
+        if self._codec is not None and completion.commands:
+            await encode_completion(self._codec, completion)
+        return completion
+
+    # -- responses ---------------------------------------------------------------------
+
+    async def _respond_completed(
+        self, cached: CachedRun, step: m.CompleteWorkflowTask
+    ) -> PollWorkflowTaskQueueResponse | None:
+        req = RespondWorkflowTaskCompletedRequest(
+            namespace=self._client.namespace,
+            task_token=step.task_token,
+            commands=step.commands,
+            identity=self._identity,
+            messages=step.messages,
+            query_results=step.query_results,
+            force_create_new_workflow_task=step.force_create_new_workflow_task,
+            sdk_metadata=step.sdk_metadata,
+        )
+        sticky = bool(self._sticky_queue) and not step.workflow_finished and not self._stopping
+        if sticky:
+            req.sticky_attributes.CopyFrom(
+                StickyExecutionAttributes(
+                    worker_task_queue=TaskQueue(
+                        name=self._sticky_queue,
+                        kind=TaskQueueKind.TASK_QUEUE_KIND_STICKY,
+                        normal_name=self._task_queue,
+                    ),
+                    schedule_to_start_timeout=_duration(self._sticky_timeout),
+                )
+            )
+            req.return_new_workflow_task = True
+        try:
+            resp = await self._client.workflow_service.respond_workflow_task_completed(
+                req, retry=True
+            )
+        except RPCError as err:
+            reason = (
+                m.EvictionReason.UNHANDLED_COMMAND
+                if "UnhandledCommand" in err.message
+                else m.EvictionReason.TASK_NOT_FOUND
+                if err.status == RPCStatusCode.NOT_FOUND
+                else m.EvictionReason.FATAL
+            )
+            level = logging.DEBUG if reason != m.EvictionReason.FATAL else logging.WARNING
+            logger.log(level, "Completing a task of run %s failed: %s", cached.run_id, err)
+            await self._evict(cached, str(err), reason)
+            return None
+        if step.workflow_finished:
+            await self._evict(cached, "workflow finished", m.EvictionReason.WORKFLOW_EXECUTION_ENDING)
+            return None
+        if resp.reset_history_event_id:
+            cached.machines.rollback_speculative_task(resp.reset_history_event_id)
+        if resp.HasField("workflow_task") and resp.workflow_task.task_token:
+            return resp.workflow_task
+        return None
+
+    async def _respond_failed(self, step: m.FailWorkflowTask) -> None:
+        logger.warning("Workflow task failed: %s", step.message)
+        try:
+            await self._client.workflow_service.respond_workflow_task_failed(
+                RespondWorkflowTaskFailedRequest(
+                    namespace=self._client.namespace,
+                    task_token=step.task_token,
+                    cause=step.cause,
+                    failure=step.failure,
+                    identity=self._identity,
+                ),
+                retry=True,
+            )
+        except RPCError as err:
+            logger.debug("RespondWorkflowTaskFailed failed: %s", err)
+
+    async def _respond_failed_raw(self, token: bytes, message: str) -> None:
+        completion = task_failure(message, "WorkerError")
+        assert completion.failure is not None
+        await self._respond_failed(
+            m.FailWorkflowTask(
+                task_token=token,
+                cause=completion.cause,
+                failure=completion.failure,
+                report=True,
+                message=message,
+            )
+        )
+
+    async def _respond_query(self, step: m.RespondLegacyQuery) -> None:
+        answer = step.answer
+        req = RespondQueryTaskCompletedRequest(
+            namespace=self._client.namespace, task_token=step.task_token
+        )
+        if answer.result_type == QueryResultType.QUERY_RESULT_TYPE_ANSWERED:
+            req.completed_type = QueryResultType.QUERY_RESULT_TYPE_ANSWERED
+            req.query_result.CopyFrom(answer.answer)
+        else:
+            req.completed_type = QueryResultType.QUERY_RESULT_TYPE_FAILED
+            req.error_message = answer.error_message
+            if answer.HasField("failure"):
+                req.failure.CopyFrom(answer.failure)
+        try:
+            await self._client.workflow_service.respond_query_task_completed(req, retry=True)
+        except RPCError as err:
+            logger.debug("RespondQueryTaskCompleted failed: %s", err)
+
+    # -- eviction ----------------------------------------------------------------------
+
+    async def _evict(self, cached: CachedRun, message: str, reason: int) -> None:
+        """Tear the run's instance down (eviction activation) and drop it from the cache."""
+        if self._cache.get(cached.run_id) is cached:
+            self._cache.remove(cached.run_id)
+        if cached.unusable is None:
+            cached.unusable = message or "evicted"
+        instance, cached.instance = cached.instance, None
+        if instance is None:
+            return
+        try:
+            activation = cached.machines.evict(message, reason)
+            await self._executor.activate(instance, activation, f"eviction of run {cached.run_id}")
+        except Exception as err:
+            logger.warning("Tearing down run %s failed: %s", cached.run_id, err)
+
+
+def _duration(td: timedelta) -> Duration:
+    d = Duration()
+    d.FromTimedelta(td)
+    return d
