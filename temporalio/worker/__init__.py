@@ -1,5 +1,8 @@
 """Workers: poll task queues and run workflows and activities."""
 
+from temporalio.worker._replayer import Replayer as Replayer
+from temporalio.worker._replayer import WorkflowReplayResult as WorkflowReplayResult
+from temporalio.worker._replayer import WorkflowReplayResults as WorkflowReplayResults
 from temporalio.worker._worker import Worker as Worker
 from temporalio.worker._workflow_runner import DefaultWorkflowRunner as DefaultWorkflowRunner
 from temporalio.worker._workflow_runner import (
@@ -9,7 +12,10 @@ from temporalio.worker._workflow_runner import WorkflowRunner as WorkflowRunner
 
 __all__ = [
     "DefaultWorkflowRunner",
+    "Replayer",
     "UnsandboxedWorkflowRunner",
     "Worker",
+    "WorkflowReplayResult",
+    "WorkflowReplayResults",
     "WorkflowRunner",
 ]

@@ -1,0 +1,194 @@
+"""Replaying recorded histories against workflow code, with no server."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import timedelta
+from typing import Any
+
+import temporalio.converter
+from temporalio.api.enums.v1 import WorkflowTaskFailedCause
+from temporalio.client import WorkflowHistory
+from temporalio.worker import _machines as m
+from temporalio.worker._codec_walk import decode_activation
+from temporalio.worker._workflow_instance import InstanceConfig
+from temporalio.worker._workflow_runner import (
+    ActivationExecutor,
+    DefaultWorkflowRunner,
+    RunnableInstance,
+    WorkflowRunner,
+)
+from temporalio.worker._workflow_worker import SDK_NAME, workflow_definitions
+from temporalio.workflow import NondeterminismError, WorkflowError
+
+_NDE = WorkflowTaskFailedCause.WORKFLOW_TASK_FAILED_CAUSE_NON_DETERMINISTIC_ERROR
+
+
+@dataclass(frozen=True)
+class WorkflowReplayResult:
+    """The outcome of replaying one history."""
+
+    history: WorkflowHistory
+    """The history replayed."""
+    replay_failure: Exception | None
+    """Why replay failed (``NondeterminismError`` or ``WorkflowError``), or None."""
+
+
+@dataclass
+class WorkflowReplayResults:
+    """The outcomes of :meth:`Replayer.replay_workflows`."""
+
+    results: list[WorkflowReplayResult] = field(default_factory=list)
+    """One result per history, in order."""
+
+    @property
+    def replay_failures(self) -> Mapping[str, Exception]:
+        """Failures by run ID."""
+        return {
+            r.history.run_id or r.history.workflow_id: r.replay_failure
+            for r in self.results
+            if r.replay_failure is not None
+        }
+
+
+class Replayer:
+    """Replays workflow histories through the same machines and scheduler as a worker.
+
+    Use it in tests to check that changed workflow code still matches the
+    histories of runs started by the old code.
+    """
+
+    def __init__(
+        self,
+        *,
+        workflows: Sequence[type],
+        workflow_runner: WorkflowRunner | None = None,
+        data_converter: temporalio.converter.DataConverter | None = None,
+        namespace: str = "ReplayNamespace",
+        deadlock_timeout: timedelta | None = timedelta(seconds=2),
+        debug_mode: bool = False,
+        interceptors: Sequence[Any] = (),
+    ) -> None:
+        """Validate the workflow classes (see :class:`Worker`)."""
+        if not workflows:
+            raise ValueError("a replayer needs at least one workflow class")
+        self._defns, self._dynamic = workflow_definitions(workflows)
+        self._runner = workflow_runner or DefaultWorkflowRunner()
+        self._converter = data_converter or temporalio.converter.DataConverter.default
+        self._namespace = namespace
+        self._deadlock_timeout = deadlock_timeout
+        self._debug = debug_mode
+        self._interceptors = tuple(interceptors)
+
+    async def replay_workflow(
+        self,
+        history: WorkflowHistory | str | Mapping[str, Any],
+        *,
+        raise_on_replay_failure: bool = True,
+    ) -> WorkflowReplayResult:
+        """Replay one history (a ``WorkflowHistory`` or exported JSON).
+
+        Raises:
+            NondeterminismError: The code does not match the history.
+            WorkflowError: Replay failed otherwise (e.g. workflow code raised).
+            ValueError: The JSON is not a history.
+        """
+        if not isinstance(history, WorkflowHistory):
+            history = WorkflowHistory.from_json("", history)
+        executor = ActivationExecutor(
+            max_workers=1, deadlock_timeout=self._deadlock_timeout, debug_mode=self._debug
+        )
+        try:
+            failure = await self._replay(history, executor)
+        finally:
+            executor.shutdown()
+        if failure is not None and raise_on_replay_failure:
+            raise failure
+        return WorkflowReplayResult(history=history, replay_failure=failure)
+
+    async def replay_workflows(
+        self,
+        histories: Iterable[WorkflowHistory] | AsyncIterator[WorkflowHistory],
+        *,
+        raise_on_replay_failure: bool = True,
+    ) -> WorkflowReplayResults:
+        """Replay many histories; fail fast, or collect every failure.
+
+        Args:
+            histories: The histories.
+            raise_on_replay_failure: Raise at the first failure (default), or
+                replay them all and report failures in the result.
+        """
+        results = WorkflowReplayResults()
+
+        async def each(h: WorkflowHistory) -> None:
+            results.results.append(
+                await self.replay_workflow(h, raise_on_replay_failure=raise_on_replay_failure)
+            )
+
+        if isinstance(histories, AsyncIterator):
+            async for h in histories:
+                await each(h)
+        else:
+            for h in histories:
+                await each(h)
+        return results
+
+    async def _replay(
+        self, history: WorkflowHistory, executor: ActivationExecutor
+    ) -> Exception | None:
+        events = list(history.events)
+        task = m.WorkflowTask.for_replay(events, workflow_id=history.workflow_id)
+        run = m.WorkflowRun(
+            namespace=self._namespace,
+            workflow_id=task.workflow_execution.workflow_id,
+            run_id=task.workflow_execution.run_id,
+            sdk_name=SDK_NAME,
+        )
+        instance: RunnableInstance | None = None
+        codec = self._converter.payload_codec
+        step = run.new_task(task)
+        try:
+            while True:
+                if isinstance(step, m.Activation):
+                    if instance is None:
+                        instance = self._create(step, run)
+                        if instance is None:
+                            return WorkflowError(
+                                f"workflow type {run.workflow_type!r} of the history is not "
+                                f"among the replayer's workflows {sorted(self._defns)}"
+                            )
+                    if codec is not None:
+                        await decode_activation(codec, step)
+                    completion = await executor.activate(
+                        instance, step, f"replay of {run.workflow_type!r}"
+                    )
+                    step = run.complete_activation(completion)
+                elif isinstance(step, m.FailWorkflowTask):
+                    if step.cause == _NDE:
+                        return NondeterminismError(step.message)
+                    return WorkflowError(f"replay failed: {step.message}")
+                else:
+                    return None
+        finally:
+            if instance is not None:
+                try:
+                    await executor.activate(instance, run.evict("replay done"), "eviction")
+                except Exception:
+                    pass
+
+    def _create(self, activation: m.Activation, run: m.WorkflowRun) -> RunnableInstance | None:
+        init = next((j for j in activation.jobs if isinstance(j, m.InitializeWorkflow)), None)
+        workflow_type = init.workflow_type if init else run.workflow_type
+        defn = self._defns.get(workflow_type) or self._dynamic
+        if defn is None:
+            return None
+        config = InstanceConfig(
+            defn=defn,
+            namespace=self._namespace,
+            task_queue=init.task_queue if init else "",
+            payload_converter=self._converter.payload_converter,
+            failure_converter=self._converter.failure_converter,
+        )
+        return self._runner.create_instance(config, run.run_id)
