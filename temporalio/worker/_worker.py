@@ -200,4 +200,9 @@ class Worker:
         tg, self._tg = self._tg, None
         assert tg is not None
         self.initiate_shutdown()
-        return await tg.__aexit__(exc_type, exc, tb)
+        if exc is not None:
+            # The block failed: stop at once and let its exception through as is
+            # (not wrapped in an exception group by the worker's task group).
+            tg.cancel_scope.cancel()
+        await tg.__aexit__(None, None, None)
+        return None

@@ -295,6 +295,19 @@ class WorkflowInstance(WorkflowRuntime):
         except Exception as err:
             raise TypeError(f"cannot decode the arguments of {what}: {err}") from err
 
+    def _handler_args(self, handler: Any, name: str, payloads: Sequence[Payload]) -> list[Any]:
+        """Decoded arguments for a handler call (after ``self``).
+
+        A dynamic handler gets the name first, then either the values spread over
+        ``*args`` or, for ``(self, name, args: Sequence[RawValue])``, a list of raw
+        payloads it decodes itself.
+        """
+        if not handler.dynamic:
+            return self._decode_args(payloads, handler.arg_types, f"handler {name!r}")
+        if _takes_varargs(handler.fn):
+            return [name, *self._decode_args(payloads, None, f"handler {name!r}")]
+        return [name, [temporalio.common.RawValue(p) for p in payloads]]
+
     def _apply_signal(self, job: act.SignalWorkflow) -> None:
         defn = self._config.defn
         handler = defn.signals.get(job.signal_name) or defn.signals.get(None)
@@ -303,14 +316,10 @@ class WorkflowInstance(WorkflowRuntime):
             self._buffered_signals.setdefault(job.signal_name, []).append(job)
             return
         try:
-            args = self._decode_args(job.input, handler.arg_types, f"signal {job.signal_name!r}")
+            call_args = self._handler_args(handler, job.signal_name, job.input)
         except Exception as err:
             self._fail_task(err)
             return
-        if handler.dynamic:
-            call_args: list[Any] = [job.signal_name, args]
-        else:
-            call_args = args
         fn = handler.fn
 
         async def run_handler() -> None:
@@ -394,10 +403,7 @@ class WorkflowInstance(WorkflowRuntime):
                         f"Workflow {defn.name!r} has no handler for query {job.query_type!r}; "
                         f"known queries: {known}"
                     )
-                args = self._decode_args(
-                    job.arguments, handler.arg_types, f"query {job.query_type!r}"
-                )
-                call_args = [job.query_type, args] if handler.dynamic else args
+                call_args = self._handler_args(handler, job.query_type, job.arguments)
                 if handler.is_method:
                     value = handler.fn(self._object, *call_args)
                 else:
@@ -585,6 +591,11 @@ class WorkflowInstance(WorkflowRuntime):
         if isinstance(result, act.ActivityFailed | act.ActivityCancelled):
             raise self._config.failure_converter.from_failure(result.failure, conv)
         raise RuntimeError(f"unexpected activity resolution {result!r}")
+
+
+def _takes_varargs(fn: Callable[..., Any]) -> bool:
+    code = getattr(fn, "__code__", None)
+    return bool(code is not None and code.co_flags & 0x04)  # CO_VARARGS
 
 
 async def _wait_unlinked(loop: WorkflowEventLoop, fut: Any) -> Any:

@@ -1,108 +1,28 @@
 """Applying workflow code's commands to the machines (lang commands → command FIFO)."""
 
-
-
 from __future__ import annotations
 
-from collections import deque
 from collections.abc import Callable, Sequence
-from datetime import UTC, datetime, timedelta
 from typing import TypeVar
 
-from temporalio.api.command.v1 import (
-    Command,
-    RequestCancelExternalWorkflowExecutionCommandAttributes,
-)
-from temporalio.api.common.v1 import Payload, SearchAttributes
-from temporalio.api.enums.v1 import (
-    CommandType,
-    EventType,
-    QueryResultType,
-    WorkflowTaskFailedCause,
-)
-from temporalio.api.failure.v1 import ApplicationFailureInfo, Failure
-from temporalio.api.history.v1 import HistoryEvent, WorkflowExecutionStartedEventAttributes
-from temporalio.api.protocol.v1 import Message
-from temporalio.api.query.v1 import WorkflowQueryResult
+from temporalio.api.command.v1 import RequestCancelExternalWorkflowExecutionCommandAttributes
+from temporalio.api.common.v1 import SearchAttributes
 
 from . import _commands as lc
-from ._activation import (
-    LEGACY_QUERY_ID,
-    Activation,
-    CancelWorkflow,
-    EvictionReason,
-    InitializeWorkflow,
-    Job,
-    NotifyHasPatch,
-    QueryWorkflow,
-    RemoveFromCache,
-    SignalWorkflow,
-    UpdateRandomSeed,
-    headers_of,
-    job_sort_key,
-)
 from ._activity import ActivityMachine
 from ._child import ChildWorkflowMachine
-from ._errors import HistoryError, MachineError, NondeterminismError
+from ._errors import HistoryError, NondeterminismError
 from ._external import CancelExternalMachine, SignalExternalMachine
-from ._flags import CoreFlag, InternalFlags
-from ._history import (
-    COMMAND_EVENT_TYPES,
-    FINAL_EVENT_TYPES,
-    IGNORABLE_EVENT_TYPES,
-    HistoryBuffer,
-    describe_event,
-    event_type_name,
-)
-from ._local_activity import (
-    LOCAL_ACTIVITY_MARKER_NAME,
-    CancelLocalActivityRequest,
-    LocalActivityMachine,
-    LocalActivityMarker,
-    LocalActivityRequest,
-    LocalActivityResult,
-    decode_local_activity_marker,
-    request_for,
-)
-from ._machine import CommandEntry, Machine, timestamp_ns
-from ._outcome import (
-    AwaitLocalActivities,
-    CompleteWorkflowTask,
-    FailWorkflowTask,
-    NoResponse,
-    RespondLegacyQuery,
-    RunStep,
-)
-from ._patch import (
-    CHANGE_VERSION_SEARCH_ATTRIBUTE,
-    PATCH_MARKER_NAME,
-    PatchMachine,
-    change_version_search_attributes,
-    decode_patch_marker,
-)
-from ._seed import randomness_seed
+from ._flags import CoreFlag
+from ._local_activity import CancelLocalActivityRequest, LocalActivityMachine
+from ._patch import CHANGE_VERSION_SEARCH_ATTRIBUTE, PatchMachine, change_version_search_attributes
+from ._run_state import RunState
 from ._simple import TERMINAL_COMMANDS, SimpleCommandMachine, augment_continue_as_new
-from ._task import ActivationCompletion, WorkflowTask
 from ._timer import TimerMachine
-from ._update import UpdateMachine, UpdateRequestMessage
 
-__all__ = ["WorkflowRun"]
+__all__ = ["CommandApplier"]
 
 _M = TypeVar("_M")
-
-ET = EventType
-_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
-_NDE_CAUSE = WorkflowTaskFailedCause.WORKFLOW_TASK_FAILED_CAUSE_NON_DETERMINISTIC_ERROR
-_UNHANDLED_CAUSE = (
-    WorkflowTaskFailedCause.WORKFLOW_TASK_FAILED_CAUSE_WORKFLOW_WORKER_UNHANDLED_FAILURE
-)
-
-_WFT_COMPLETED = ET.EVENT_TYPE_WORKFLOW_TASK_COMPLETED
-_WFT_STARTED = ET.EVENT_TYPE_WORKFLOW_TASK_STARTED
-_MARKER = ET.EVENT_TYPE_MARKER_RECORDED
-_UPSERT = ET.EVENT_TYPE_UPSERT_WORKFLOW_SEARCH_ATTRIBUTES
-_UPDATE_ACCEPTED = ET.EVENT_TYPE_WORKFLOW_EXECUTION_UPDATE_ACCEPTED
-
 
 
 class CommandApplier(RunState):
@@ -242,7 +162,6 @@ class CommandApplier(RunState):
         if not self.replaying:
             self._queue_la_request(la)
 
-
     def _cmd_cancel_local_activity(self, cmd: lc.RequestCancelLocalActivity) -> None:
         seq = cmd.seq
         la = self._machine_for(self._las, seq, "local activity")
@@ -283,7 +202,6 @@ class CommandApplier(RunState):
         return False
 
 
-
 _COMMAND_HANDLERS: dict[type, Callable[[CommandApplier, object], None]] = {
     lc.StartTimer: CommandApplier._cmd_start_timer,  # type: ignore[dict-item]
     lc.CancelTimer: CommandApplier._cmd_cancel_timer,  # type: ignore[dict-item]
@@ -306,4 +224,3 @@ _COMMAND_HANDLERS: dict[type, Callable[[CommandApplier, object], None]] = {
     lc.UpdateResponse: CommandApplier._cmd_update_response,  # type: ignore[dict-item]
     lc.RespondToQuery: CommandApplier._cmd_query_response,  # type: ignore[dict-item]
 }
-

@@ -1,101 +1,47 @@
 """Applying history: logical workflow tasks, command matching, look-ahead (PROTOCOL §2)."""
 
-
-
 from __future__ import annotations
 
-from collections import deque
-from collections.abc import Callable, Sequence
-from datetime import UTC, datetime, timedelta
-from typing import TypeVar
+from collections.abc import Callable
+from datetime import timedelta
+from typing import Any
 
-from temporalio.api.command.v1 import (
-    Command,
-    RequestCancelExternalWorkflowExecutionCommandAttributes,
-)
-from temporalio.api.common.v1 import Payload, SearchAttributes
-from temporalio.api.enums.v1 import (
-    CommandType,
-    EventType,
-    QueryResultType,
-    WorkflowTaskFailedCause,
-)
-from temporalio.api.failure.v1 import ApplicationFailureInfo, Failure
-from temporalio.api.history.v1 import HistoryEvent, WorkflowExecutionStartedEventAttributes
-from temporalio.api.protocol.v1 import Message
-from temporalio.api.query.v1 import WorkflowQueryResult
+from temporalio.api.enums.v1 import EventType, WorkflowTaskFailedCause
+from temporalio.api.history.v1 import HistoryEvent
 
-from . import _commands as lc
 from ._activation import (
-    LEGACY_QUERY_ID,
-    Activation,
     CancelWorkflow,
-    EvictionReason,
     InitializeWorkflow,
-    Job,
     NotifyHasPatch,
-    QueryWorkflow,
-    RemoveFromCache,
     SignalWorkflow,
     UpdateRandomSeed,
     headers_of,
-    job_sort_key,
 )
-from ._activity import ActivityMachine
-from ._child import ChildWorkflowMachine
-from ._errors import HistoryError, MachineError, NondeterminismError
-from ._external import CancelExternalMachine, SignalExternalMachine
-from ._flags import CoreFlag, InternalFlags
+from ._errors import HistoryError, NondeterminismError
+from ._flags import CoreFlag
 from ._history import (
     COMMAND_EVENT_TYPES,
     FINAL_EVENT_TYPES,
     IGNORABLE_EVENT_TYPES,
-    HistoryBuffer,
     describe_event,
     event_type_name,
 )
-from ._local_activity import (
-    LOCAL_ACTIVITY_MARKER_NAME,
-    CancelLocalActivityRequest,
-    LocalActivityMachine,
-    LocalActivityMarker,
-    LocalActivityRequest,
-    LocalActivityResult,
-    decode_local_activity_marker,
-    request_for,
-)
-from ._machine import CommandEntry, Machine, timestamp_ns
-from ._outcome import (
-    AwaitLocalActivities,
-    CompleteWorkflowTask,
-    FailWorkflowTask,
-    NoResponse,
-    RespondLegacyQuery,
-    RunStep,
-)
+from ._local_activity import LOCAL_ACTIVITY_MARKER_NAME, decode_local_activity_marker
+from ._machine import timestamp_ns
 from ._patch import (
     CHANGE_VERSION_SEARCH_ATTRIBUTE,
     PATCH_MARKER_NAME,
     PatchMachine,
-    change_version_search_attributes,
     decode_patch_marker,
 )
+from ._run_state import RunState, ns_to_datetime
 from ._seed import randomness_seed
-from ._simple import TERMINAL_COMMANDS, SimpleCommandMachine, augment_continue_as_new
-from ._task import ActivationCompletion, WorkflowTask
-from ._timer import TimerMachine
 from ._update import UpdateMachine, UpdateRequestMessage
 
-__all__ = ["WorkflowRun"]
+__all__ = ["HistoryApplier"]
 
-_M = TypeVar("_M")
 
 ET = EventType
-_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
-_NDE_CAUSE = WorkflowTaskFailedCause.WORKFLOW_TASK_FAILED_CAUSE_NON_DETERMINISTIC_ERROR
-_UNHANDLED_CAUSE = (
-    WorkflowTaskFailedCause.WORKFLOW_TASK_FAILED_CAUSE_WORKFLOW_WORKER_UNHANDLED_FAILURE
-)
 
 _WFT_COMPLETED = ET.EVENT_TYPE_WORKFLOW_TASK_COMPLETED
 _WFT_STARTED = ET.EVENT_TYPE_WORKFLOW_TASK_STARTED
@@ -172,7 +118,6 @@ _LINKED_EVENTS: dict[int, tuple[str, str]] = {
         "initiated_event_id",
     ),
 }
-
 
 
 class HistoryApplier(RunState):
@@ -454,12 +399,12 @@ class HistoryApplier(RunState):
                 workflow_run_timeout=dur("workflow_run_timeout"),
                 workflow_task_timeout=dur("workflow_task_timeout"),
                 workflow_execution_expiration_time=(
-                    _ns_to_datetime(timestamp_ns(a.workflow_execution_expiration_time))
+                    ns_to_datetime(timestamp_ns(a.workflow_execution_expiration_time))
                     if a.HasField("workflow_execution_expiration_time")
                     else None
                 ),
                 task_queue=a.task_queue.name,
-                start_time=_ns_to_datetime(start_ns),
+                start_time=ns_to_datetime(start_ns),
                 priority=a.priority if a.HasField("priority") else None,
                 attributes=a,
             )
@@ -531,4 +476,3 @@ class HistoryApplier(RunState):
                 event_id=event.event_id,
             )
         machine.on_event(event, t, self)
-

@@ -16,13 +16,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
-from temporalio.api.common.v1 import (
-    Memo,
-    Payload,
-    Priority,
-    RetryPolicy,
-    SearchAttributes,
-)
+from temporalio.api.common.v1 import Memo, Payload, Priority, RetryPolicy, SearchAttributes
 from temporalio.api.enums.v1 import ParentClosePolicy, WorkflowIdReusePolicy
 from temporalio.api.failure.v1 import Failure
 from temporalio.api.sdk.v1 import UserMetadata

@@ -6,79 +6,36 @@ the protocol; this module implements PROTOCOL §2 (logical WFTs, replay flag, jo
 to respond, command matching and nondeterminism), §4 (local activities), §5 (queries) and
 §6 (updates) on top of the per-command machines.
 
-Invariants kept by the driver:
-
-* ``_last_processed_event_id`` is the id of the last applied event; events are applied in
-  id order without gaps.
-* ``_fifo`` holds, in issue order, every command not yet matched by its command event
-  (local-activity markers are kept apart in ``_la_markers``: they are matched by ``seq``).
-* ``jobs`` only grows while applying history or commands; it is drained into exactly one
-  activation at a time, and nothing is applied while an activation is outstanding.
+The work is split by concern: :mod:`._run_state` (state and invariants),
+:mod:`._apply_history` (events → machines and jobs) and :mod:`._apply_commands` (lang
+commands → machines and commands); this module decides what happens next.
 """
 
 from __future__ import annotations
 
-from collections import deque
-from collections.abc import Callable, Sequence
-from datetime import UTC, datetime, timedelta
-from typing import TypeVar
+from datetime import timedelta
 
-from temporalio.api.command.v1 import (
-    Command,
-    RequestCancelExternalWorkflowExecutionCommandAttributes,
-)
-from temporalio.api.common.v1 import Payload, SearchAttributes
-from temporalio.api.enums.v1 import (
-    CommandType,
-    EventType,
-    QueryResultType,
-    WorkflowTaskFailedCause,
-)
+from temporalio.api.command.v1 import Command
+from temporalio.api.enums.v1 import QueryResultType, WorkflowTaskFailedCause
 from temporalio.api.failure.v1 import ApplicationFailureInfo, Failure
-from temporalio.api.history.v1 import HistoryEvent, WorkflowExecutionStartedEventAttributes
-from temporalio.api.protocol.v1 import Message
 from temporalio.api.query.v1 import WorkflowQueryResult
 
 from . import _commands as lc
 from ._activation import (
     LEGACY_QUERY_ID,
     Activation,
-    CancelWorkflow,
     EvictionReason,
-    InitializeWorkflow,
     Job,
-    NotifyHasPatch,
     QueryWorkflow,
     RemoveFromCache,
-    SignalWorkflow,
-    UpdateRandomSeed,
     headers_of,
     job_sort_key,
 )
-from ._activity import ActivityMachine
-from ._child import ChildWorkflowMachine
+from ._apply_commands import CommandApplier
+from ._apply_history import HistoryApplier
 from ._errors import HistoryError, MachineError, NondeterminismError
-from ._external import CancelExternalMachine, SignalExternalMachine
-from ._flags import CoreFlag, InternalFlags
-from ._history import (
-    COMMAND_EVENT_TYPES,
-    FINAL_EVENT_TYPES,
-    IGNORABLE_EVENT_TYPES,
-    HistoryBuffer,
-    describe_event,
-    event_type_name,
-)
-from ._local_activity import (
-    LOCAL_ACTIVITY_MARKER_NAME,
-    CancelLocalActivityRequest,
-    LocalActivityMachine,
-    LocalActivityMarker,
-    LocalActivityRequest,
-    LocalActivityResult,
-    decode_local_activity_marker,
-    request_for,
-)
-from ._machine import CommandEntry, Machine, timestamp_ns
+from ._history import HistoryBuffer
+from ._local_activity import CancelLocalActivityRequest, LocalActivityRequest, LocalActivityResult
 from ._outcome import (
     AwaitLocalActivities,
     CompleteWorkflowTask,
@@ -87,35 +44,18 @@ from ._outcome import (
     RespondLegacyQuery,
     RunStep,
 )
-from ._patch import (
-    CHANGE_VERSION_SEARCH_ATTRIBUTE,
-    PATCH_MARKER_NAME,
-    PatchMachine,
-    change_version_search_attributes,
-    decode_patch_marker,
-)
-from ._seed import randomness_seed
-from ._simple import TERMINAL_COMMANDS, SimpleCommandMachine, augment_continue_as_new
+from ._simple import TERMINAL_COMMANDS, SimpleCommandMachine
 from ._task import ActivationCompletion, WorkflowTask
-from ._timer import TimerMachine
-from ._update import UpdateMachine, UpdateRequestMessage
+from ._update import UpdateRequestMessage
 
 __all__ = ["WorkflowRun"]
 
-_M = TypeVar("_M")
 
-ET = EventType
-_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 _NDE_CAUSE = WorkflowTaskFailedCause.WORKFLOW_TASK_FAILED_CAUSE_NON_DETERMINISTIC_ERROR
 _UNHANDLED_CAUSE = (
     WorkflowTaskFailedCause.WORKFLOW_TASK_FAILED_CAUSE_WORKFLOW_WORKER_UNHANDLED_FAILURE
 )
 
-_WFT_COMPLETED = ET.EVENT_TYPE_WORKFLOW_TASK_COMPLETED
-_WFT_STARTED = ET.EVENT_TYPE_WORKFLOW_TASK_STARTED
-_MARKER = ET.EVENT_TYPE_MARKER_RECORDED
-_UPSERT = ET.EVENT_TYPE_UPSERT_WORKFLOW_SEARCH_ATTRIBUTES
-_UPDATE_ACCEPTED = ET.EVENT_TYPE_WORKFLOW_EXECUTION_UPDATE_ACCEPTED
 
 def _app_failure(message: str, failure_type: str) -> Failure:
     return Failure(
@@ -531,4 +471,3 @@ class WorkflowRun(HistoryApplier, CommandApplier):
     # =========================================================================================
     # Applying history
     # =========================================================================================
-

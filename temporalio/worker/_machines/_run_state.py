@@ -11,109 +11,42 @@ Invariants:
   activation at a time, and nothing is applied while an activation is outstanding.
 """
 
-
-
 from __future__ import annotations
 
 from collections import deque
-from collections.abc import Callable, Sequence
 from datetime import UTC, datetime, timedelta
-from typing import TypeVar
 
-from temporalio.api.command.v1 import (
-    Command,
-    RequestCancelExternalWorkflowExecutionCommandAttributes,
-)
-from temporalio.api.common.v1 import Payload, SearchAttributes
-from temporalio.api.enums.v1 import (
-    CommandType,
-    EventType,
-    QueryResultType,
-    WorkflowTaskFailedCause,
-)
-from temporalio.api.failure.v1 import ApplicationFailureInfo, Failure
-from temporalio.api.history.v1 import HistoryEvent, WorkflowExecutionStartedEventAttributes
+from temporalio.api.common.v1 import Payload
+from temporalio.api.enums.v1 import CommandType, EventType
+from temporalio.api.history.v1 import WorkflowExecutionStartedEventAttributes
 from temporalio.api.protocol.v1 import Message
 from temporalio.api.query.v1 import WorkflowQueryResult
 
-from . import _commands as lc
-from ._activation import (
-    LEGACY_QUERY_ID,
-    Activation,
-    CancelWorkflow,
-    EvictionReason,
-    InitializeWorkflow,
-    Job,
-    NotifyHasPatch,
-    QueryWorkflow,
-    RemoveFromCache,
-    SignalWorkflow,
-    UpdateRandomSeed,
-    headers_of,
-    job_sort_key,
-)
+from ._activation import Job, QueryWorkflow
 from ._activity import ActivityMachine
 from ._child import ChildWorkflowMachine
-from ._errors import HistoryError, MachineError, NondeterminismError
 from ._external import CancelExternalMachine, SignalExternalMachine
-from ._flags import CoreFlag, InternalFlags
-from ._history import (
-    COMMAND_EVENT_TYPES,
-    FINAL_EVENT_TYPES,
-    IGNORABLE_EVENT_TYPES,
-    HistoryBuffer,
-    describe_event,
-    event_type_name,
-)
+from ._flags import InternalFlags
+from ._history import HistoryBuffer
 from ._local_activity import (
-    LOCAL_ACTIVITY_MARKER_NAME,
     CancelLocalActivityRequest,
     LocalActivityMachine,
     LocalActivityMarker,
     LocalActivityRequest,
-    LocalActivityResult,
-    decode_local_activity_marker,
     request_for,
 )
-from ._machine import CommandEntry, Machine, timestamp_ns
-from ._outcome import (
-    AwaitLocalActivities,
-    CompleteWorkflowTask,
-    FailWorkflowTask,
-    NoResponse,
-    RespondLegacyQuery,
-    RunStep,
-)
-from ._patch import (
-    CHANGE_VERSION_SEARCH_ATTRIBUTE,
-    PATCH_MARKER_NAME,
-    PatchMachine,
-    change_version_search_attributes,
-    decode_patch_marker,
-)
-from ._seed import randomness_seed
-from ._simple import TERMINAL_COMMANDS, SimpleCommandMachine, augment_continue_as_new
-from ._task import ActivationCompletion, WorkflowTask
+from ._machine import CommandEntry, Machine
+from ._task import WorkflowTask
 from ._timer import TimerMachine
 from ._update import UpdateMachine, UpdateRequestMessage
 
-__all__ = ["WorkflowRun"]
+__all__ = ["RunState"]
 
-_M = TypeVar("_M")
 
 ET = EventType
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
-_NDE_CAUSE = WorkflowTaskFailedCause.WORKFLOW_TASK_FAILED_CAUSE_NON_DETERMINISTIC_ERROR
-_UNHANDLED_CAUSE = (
-    WorkflowTaskFailedCause.WORKFLOW_TASK_FAILED_CAUSE_WORKFLOW_WORKER_UNHANDLED_FAILURE
-)
 
-_WFT_COMPLETED = ET.EVENT_TYPE_WORKFLOW_TASK_COMPLETED
-_WFT_STARTED = ET.EVENT_TYPE_WORKFLOW_TASK_STARTED
 _MARKER = ET.EVENT_TYPE_MARKER_RECORDED
-_UPSERT = ET.EVENT_TYPE_UPSERT_WORKFLOW_SEARCH_ATTRIBUTES
-_UPDATE_ACCEPTED = ET.EVENT_TYPE_WORKFLOW_EXECUTION_UPDATE_ACCEPTED
-
 
 
 def ns_to_datetime(ns: int) -> datetime:
@@ -201,7 +134,6 @@ class RunState:
         self._outstanding: str | None = None
         self._broken: str | None = None
 
-
     # --- RunContext -------------------------------------------------------------------------
 
     def new_command(self, machine: Machine, command_type: int, event_type: int) -> CommandEntry:
@@ -238,9 +170,8 @@ class RunState:
 
     def _timestamp(self) -> datetime | None:
         if self._time_dt is None and self._time_ns is not None:
-            self._time_dt = _ns_to_datetime(self._time_ns)
+            self._time_dt = ns_to_datetime(self._time_ns)
         return self._time_dt
-
 
     def _queue_la_request(self, la: LocalActivityMachine) -> None:
         self._la_new_requests.append(
@@ -253,7 +184,6 @@ class RunState:
                 task_queue=self.task_queue,
             )
         )
-
 
     def _add_la_marker(self, la: LocalActivityMachine) -> None:
         self._order += 1
@@ -288,5 +218,3 @@ class RunState:
     def _release_held_la_resolutions_if_idle(self) -> None:
         if not self.jobs and self._la_preresolutions:
             self._apply_la_preresolutions(include_held=True)
-
-
