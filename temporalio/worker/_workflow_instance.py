@@ -78,6 +78,7 @@ class WorkflowInstance(WorkflowRuntime):
         self._seq: dict[str, int] = {}
         self._timers: dict[int, Callable[[], None]] = {}
         self._activities: dict[int, Any] = {}  # seq -> Future of the resolution
+        self._cancel_sent: set[int] = set()  # activity seqs already cancelled/abandoned
         self._conditions: list[tuple[Callable[[], bool], Any]] = []
         self._buffered_signals: dict[str, list[act.SignalWorkflow]] = {}
         self._info: Info | None = None
@@ -185,6 +186,7 @@ class WorkflowInstance(WorkflowRuntime):
         elif kind is act.ResolveActivity:
             assert isinstance(job, act.ResolveActivity)
             fut = self._activities.pop(job.seq, None)
+            self._cancel_sent.discard(job.seq)
             if fut is not None and not fut.done():
                 fut.set_result(job.result)
         elif kind is act.SignalWorkflow:
@@ -547,6 +549,7 @@ class WorkflowInstance(WorkflowRuntime):
             self._commands.append(command)
             coro = self._drive_activity(seq, options, resolution)
         task = self._loop.create_task(coro, name=f"activity:{seq}:{options.activity_type}")
+        task.add_done_callback(lambda t: self._activity_task_done(seq, t))
         return ActivityHandle(task)
 
     async def _cancelled_before_start(self, options: StartActivityOptions) -> Any:
@@ -560,19 +563,43 @@ class WorkflowInstance(WorkflowRuntime):
             retry_state=temporalio.exceptions.RetryState.CANCEL_REQUESTED,
         ) from temporalio.exceptions.CancelledError("Activity cancelled before it was scheduled")
 
-    async def _drive_activity(
-        self, seq: int, options: StartActivityOptions, resolution: Any
-    ) -> Any:
-        """Await the activity's resolution; on cancellation request cancel per its type."""
+    def _unsend(self, kind: type, seq: int) -> bool:
+        """Drop a command of this activation that was not sent yet; True if found."""
+        for i, c in enumerate(self._commands):
+            if type(c) is kind and getattr(c, "seq", None) == seq:
+                del self._commands[i]
+                return True
+        return False
+
+    def _activity_task_done(self, seq: int, task: Any) -> None:
+        # A handle cancelled before its driver ever ran (same step it was
+        # started in): the schedule command is still unsent, so drop it.
+        if task.cancelled() and seq in self._activities and seq not in self._cancel_sent:
+            self._activities.pop(seq, None)
+            if not self._unsend(cmd.ScheduleActivity, seq):
+                self._request_cancel_activity(seq)
+
+    def _request_cancel_activity(self, seq: int) -> None:
+        self._cancel_sent.add(seq)
+        self._commands.append(cmd.RequestCancelActivity(seq=seq))
+
+    async def _drive_activity(self, seq: int, options: StartActivityOptions, resolution: Any) -> Any:
+        """Await the activity's resolution; on cancellation, cancel it per its type."""
         try:
             result = await _wait_unlinked(self._loop, resolution)
         except BaseException:
             # The awaiting task (or its scope) was cancelled.
             if resolution.done():
                 raise
+            if self._unsend(cmd.ScheduleActivity, seq):
+                # Never sent: nothing to cancel on the server, nothing in history.
+                self._activities.pop(seq, None)
+                raise
             ctype = cmd.ActivityCancellationType(int(options.cancellation_type))
             if ctype != cmd.ActivityCancellationType.ABANDON:
-                self._commands.append(cmd.RequestCancelActivity(seq=seq))
+                self._request_cancel_activity(seq)
+            else:
+                self._cancel_sent.add(seq)
             if ctype == cmd.ActivityCancellationType.WAIT_CANCELLATION_COMPLETED:
                 with CancellationScope(detached=True):
                     result = await _wait_unlinked(self._loop, resolution)
