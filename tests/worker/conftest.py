@@ -18,9 +18,7 @@ def max_cached_workflows(request: pytest.FixtureRequest) -> int:
 
 
 @pytest.fixture
-def new_worker(
-    client: Client, task_queue: str, max_cached_workflows: int
-) -> Callable[..., Worker]:
+def new_worker(client: Client, task_queue: str, max_cached_workflows: int) -> Callable[..., Worker]:
     """Build a worker on the test's task queue with the parametrized cache size."""
 
     def make(

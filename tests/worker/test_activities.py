@@ -72,7 +72,9 @@ class ActivityWorkflow:
             retry_policy=RetryPolicy(initial_interval=timedelta(milliseconds=50)),
         )
         handles = [
-            workflow.start_activity(price, Order("pen", i), start_to_close_timeout=timedelta(seconds=5))
+            workflow.start_activity(
+                price, Order("pen", i), start_to_close_timeout=timedelta(seconds=5)
+            )
             for i in range(3)
         ]
         d = await asyncio.gather(*handles)
@@ -121,7 +123,9 @@ async def test_activity_results_retries_and_heartbeat_details(
 async def test_activity_failure_is_an_activity_error_in_the_workflow(
     client: Client, task_queue: str, new_worker: Callable[..., Worker]
 ) -> None:
-    async with new_worker([FailingActivityWorkflow, UncaughtActivityFailureWorkflow], [always_fails]):
+    async with new_worker(
+        [FailingActivityWorkflow, UncaughtActivityFailureWorkflow], [always_fails]
+    ):
         assert (
             await client.execute_workflow(
                 FailingActivityWorkflow.run, id=new_id(), task_queue=task_queue

@@ -86,7 +86,9 @@ async def test_wait_for_and_timeout_start_and_cancel_timers(
     client: Client, task_queue: str, new_worker: Callable[..., Worker]
 ) -> None:
     async with new_worker([WaitForWorkflow]):
-        handle = await client.start_workflow(WaitForWorkflow.run, id=new_id(), task_queue=task_queue)
+        handle = await client.start_workflow(
+            WaitForWorkflow.run, id=new_id(), task_queue=task_queue
+        )
         # Signal once the first timer is in history (a timer started and cancelled
         # within one workflow task would never be sent).
         await eventually(lambda: event_types(handle), lambda t: "TIMER_STARTED" in t)
@@ -149,7 +151,9 @@ async def test_negative_sleep_is_a_zero_timer(
 ) -> None:
     async with new_worker([BadTimerWorkflow]):
         handle = await client.start_workflow(
-            BadTimerWorkflow.run, id=new_id(), task_queue=task_queue,
+            BadTimerWorkflow.run,
+            id=new_id(),
+            task_queue=task_queue,
             execution_timeout=timedelta(seconds=20),
         )
         try:
