@@ -10,14 +10,17 @@ from collections.abc import Sequence
 from datetime import timedelta
 
 import anyio
+from google.protobuf.duration_pb2 import Duration
 
 from temporalio.api.command.v1 import (
     Command,
     CompleteWorkflowExecutionCommandAttributes,
     ContinueAsNewWorkflowExecutionCommandAttributes,
     FailWorkflowExecutionCommandAttributes,
+    RequestCancelActivityTaskCommandAttributes,
+    ScheduleActivityTaskCommandAttributes,
 )
-from temporalio.api.common.v1 import Payloads, WorkflowType
+from temporalio.api.common.v1 import ActivityType, Payloads, RetryPolicy, WorkflowType
 from temporalio.api.enums.v1 import CommandType, QueryResultType
 from temporalio.api.failure.v1 import Failure
 from temporalio.api.taskqueue.v1 import TaskQueue
@@ -114,4 +117,52 @@ def continue_as_new_command(workflow_type: str, task_queue: str, args: Payloads 
     return Command(
         command_type=CommandType.COMMAND_TYPE_CONTINUE_AS_NEW_WORKFLOW_EXECUTION,
         continue_as_new_workflow_execution_command_attributes=attrs,
+    )
+
+
+def _duration(td: timedelta | None) -> Duration | None:
+    if td is None:
+        return None
+    d = Duration()
+    d.FromTimedelta(td)
+    return d
+
+
+def schedule_activity_command(
+    activity_id: str,
+    activity_type: str,
+    task_queue: str,
+    input: Payloads | None = None,
+    *,
+    start_to_close_timeout: timedelta | None = timedelta(seconds=30),
+    schedule_to_close_timeout: timedelta | None = None,
+    heartbeat_timeout: timedelta | None = None,
+    retry_policy: RetryPolicy | None = None,
+) -> Command:
+    """A ScheduleActivityTask command (no eager execution)."""
+    attrs = ScheduleActivityTaskCommandAttributes(
+        activity_id=activity_id,
+        activity_type=ActivityType(name=activity_type),
+        task_queue=TaskQueue(name=task_queue),
+        start_to_close_timeout=_duration(start_to_close_timeout),
+        schedule_to_close_timeout=_duration(schedule_to_close_timeout),
+        heartbeat_timeout=_duration(heartbeat_timeout),
+        retry_policy=retry_policy,
+        request_eager_execution=False,
+    )
+    if input is not None:
+        attrs.input.CopyFrom(input)
+    return Command(
+        command_type=CommandType.COMMAND_TYPE_SCHEDULE_ACTIVITY_TASK,
+        schedule_activity_task_command_attributes=attrs,
+    )
+
+
+def request_cancel_activity_command(scheduled_event_id: int) -> Command:
+    """A RequestCancelActivityTask command for the activity scheduled by that event."""
+    return Command(
+        command_type=CommandType.COMMAND_TYPE_REQUEST_CANCEL_ACTIVITY_TASK,
+        request_cancel_activity_task_command_attributes=RequestCancelActivityTaskCommandAttributes(
+            scheduled_event_id=scheduled_event_id
+        ),
     )

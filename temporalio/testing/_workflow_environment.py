@@ -100,7 +100,7 @@ class WorkflowEnvironment:
             log_level=log_level,
             extra_args=extra_args,
         )
-        log = tempfile.NamedTemporaryFile(
+        log = tempfile.NamedTemporaryFile(  # noqa: SIM115 - lives as long as the server
             prefix="temporal-dev-server-", suffix=".log", delete=False
         )
         process = await anyio.open_process(args, stdin=None, stdout=log, stderr=log)

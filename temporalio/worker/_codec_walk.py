@@ -24,7 +24,9 @@ async def _encoded(codec: PayloadCodec, payloads: Sequence[Payload]) -> list[Pay
     return await codec.encode(list(payloads)) if payloads else []
 
 
-async def _decode_failure(codec: PayloadCodec, failure: m.ActivityFailed | m.ActivityCancelled) -> None:
+async def _decode_failure(
+    codec: PayloadCodec, failure: m.ActivityFailed | m.ActivityCancelled
+) -> None:
     copy = type(failure.failure)()
     copy.CopyFrom(failure.failure)
     await codec.decode_failure(copy)

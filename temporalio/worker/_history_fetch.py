@@ -17,9 +17,7 @@ class HistoryFetchError(RuntimeError):
     """The history of a task could not be completed (the run is evicted)."""
 
 
-async def _pages(
-    client: Client, execution: WorkflowExecution, token: bytes
-) -> list[HistoryEvent]:
+async def _pages(client: Client, execution: WorkflowExecution, token: bytes) -> list[HistoryEvent]:
     events: list[HistoryEvent] = []
     req = GetWorkflowExecutionHistoryRequest(
         namespace=client.namespace,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import AsyncIterator, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import timedelta
@@ -173,10 +174,8 @@ class Replayer:
                     return None
         finally:
             if instance is not None:
-                try:
+                with contextlib.suppress(Exception):
                     await executor.activate(instance, run.evict("replay done"), "eviction")
-                except Exception:
-                    pass
 
     def _create(self, activation: m.Activation, run: m.WorkflowRun) -> RunnableInstance | None:
         init = next((j for j in activation.jobs if isinstance(j, m.InitializeWorkflow)), None)

@@ -144,7 +144,9 @@ class Worker:
         """Whether :meth:`run` is in progress."""
         return self._running
 
-    async def run(self, *, task_status: anyio.abc.TaskStatus[None] = anyio.TASK_STATUS_IGNORED) -> None:
+    async def run(
+        self, *, task_status: anyio.abc.TaskStatus[None] = anyio.TASK_STATUS_IGNORED
+    ) -> None:
         """Poll and process tasks until :meth:`shutdown` or cancellation.
 
         Cancelling the task running this shuts the worker down (running activities

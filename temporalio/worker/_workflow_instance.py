@@ -21,9 +21,9 @@ from __future__ import annotations
 
 import random
 import traceback
-from collections.abc import Callable, Coroutine, Mapping, Sequence
+from collections.abc import Callable, Coroutine, Sequence
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import temporalio.common
@@ -475,7 +475,7 @@ class WorkflowInstance(WorkflowRuntime):
         return self._info
 
     def workflow_now(self) -> datetime:
-        return datetime.fromtimestamp(self._loop.time(), timezone.utc)
+        return datetime.fromtimestamp(self._loop.time(), UTC)
 
     def workflow_time(self) -> float:
         return float(self._loop.time())
@@ -583,7 +583,9 @@ class WorkflowInstance(WorkflowRuntime):
         self._cancel_sent.add(seq)
         self._commands.append(cmd.RequestCancelActivity(seq=seq))
 
-    async def _drive_activity(self, seq: int, options: StartActivityOptions, resolution: Any) -> Any:
+    async def _drive_activity(
+        self, seq: int, options: StartActivityOptions, resolution: Any
+    ) -> Any:
         """Await the activity's resolution; on cancellation, cancel it per its type."""
         try:
             result = await _wait_unlinked(self._loop, resolution)

@@ -21,9 +21,9 @@ import logging
 import uuid
 from collections.abc import Sequence
 from datetime import timedelta
+
 import anyio
 import anyio.abc
-
 from google.protobuf.duration_pb2 import Duration
 
 import temporalio
@@ -118,9 +118,7 @@ class WorkflowWorker:
         self._ratio = nonsticky_to_sticky_poll_ratio
         self._sticky_timeout = sticky_queue_schedule_to_start_timeout
         self._identity = identity
-        self._sticky_queue = (
-            f"{identity}-{uuid.uuid4().hex}" if max_cached_workflows > 0 else ""
-        )
+        self._sticky_queue = f"{identity}-{uuid.uuid4().hex}" if max_cached_workflows > 0 else ""
         self._executor = ActivationExecutor(
             max_workers=max_concurrent_workflow_tasks,
             deadlock_timeout=deadlock_timeout,
@@ -147,7 +145,9 @@ class WorkflowWorker:
 
     # -- lifecycle -----------------------------------------------------------------
 
-    async def run(self, *, task_status: anyio.abc.TaskStatus[None] = anyio.TASK_STATUS_IGNORED) -> None:
+    async def run(
+        self, *, task_status: anyio.abc.TaskStatus[None] = anyio.TASK_STATUS_IGNORED
+    ) -> None:
         """Poll and process workflow tasks until :meth:`initiate_shutdown` (or cancelled)."""
         try:
             caps = await self._client.service_client.get_system_info()
@@ -158,7 +158,9 @@ class WorkflowWorker:
         try:
             async with anyio.create_task_group() as handlers:
 
-                def dispatch(task: PollWorkflowTaskQueueResponse, permit: SlotPermit | None) -> None:
+                def dispatch(
+                    task: PollWorkflowTaskQueueResponse, permit: SlotPermit | None
+                ) -> None:
                     handlers.start_soon(self._handle_polled, task, permit)
 
                 async with anyio.create_task_group() as pollers:
@@ -337,13 +339,13 @@ class WorkflowWorker:
             self._instance_config[workflow_type] = config
         return config
 
-    async def _activate(self, cached: CachedRun, activation: m.Activation) -> m.ActivationCompletion:
+    async def _activate(
+        self, cached: CachedRun, activation: m.Activation
+    ) -> m.ActivationCompletion:
         if cached.instance is None:
             if activation.is_eviction:
                 return m.ActivationCompletion()
-            init = next(
-                (j for j in activation.jobs if isinstance(j, m.InitializeWorkflow)), None
-            )
+            init = next((j for j in activation.jobs if isinstance(j, m.InitializeWorkflow)), None)
             workflow_type = init.workflow_type if init else cached.machines.workflow_type
             config = self._config_for(workflow_type)
             if config is None:
@@ -362,7 +364,9 @@ class WorkflowWorker:
                 return task_failure(f"Payload codec failed to decode: {err}", type(err).__name__)
         try:
             completion = await self._executor.activate(
-                cached.instance, activation, f"workflow {cached.machines.workflow_type!r} (run {cached.run_id})"
+                cached.instance,
+                activation,
+                f"workflow {cached.machines.workflow_type!r} (run {cached.run_id})",
             )
         except DeadlockError as err:
             cached.unusable = "deadlocked"
@@ -417,7 +421,9 @@ class WorkflowWorker:
             await self._evict(cached, str(err), reason)
             return None
         if step.workflow_finished:
-            await self._evict(cached, "workflow finished", m.EvictionReason.WORKFLOW_EXECUTION_ENDING)
+            await self._evict(
+                cached, "workflow finished", m.EvictionReason.WORKFLOW_EXECUTION_ENDING
+            )
             return None
         if resp.reset_history_event_id:
             cached.machines.rollback_speculative_task(resp.reset_history_event_id)

@@ -90,7 +90,7 @@ async def test_greeting_example_with_signals_and_queries(
         handle = await client.start_workflow(
             GreetingWorkflow.run, "John", id=new_id(), task_queue=task_queue
         )
-        current = lambda: handle.query(GreetingWorkflow.current_greeting)  # noqa: E731
+        current = lambda: handle.query(GreetingWorkflow.current_greeting)
         await eventually(current, lambda v: v == "Hello, John!")
         await handle.signal(GreetingWorkflow.update_salutation, "Hola")
         await eventually(current, lambda v: v == "Hola, John!")
