@@ -1,5 +1,9 @@
 """Workers: poll task queues and run workflows and activities."""
 
+from temporalio._activity._inbound import (
+    ActivityInboundInterceptor as ActivityInboundInterceptor,
+)
+from temporalio._activity._inbound import ExecuteActivityInput as ExecuteActivityInput
 from temporalio.worker._replayer import Replayer as Replayer
 from temporalio.worker._replayer import WorkflowReplayResult as WorkflowReplayResult
 from temporalio.worker._replayer import WorkflowReplayResults as WorkflowReplayResults
@@ -11,6 +15,8 @@ from temporalio.worker._workflow_runner import (
 from temporalio.worker._workflow_runner import WorkflowRunner as WorkflowRunner
 
 __all__ = [
+    "ActivityInboundInterceptor",
+    "ExecuteActivityInput",
     "DefaultWorkflowRunner",
     "Replayer",
     "UnsandboxedWorkflowRunner",
