@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import timedelta
 from typing import Any
 
 import pytest
@@ -55,7 +56,9 @@ async def test_other_exceptions_fail_the_task_and_a_fix_resumes_the_workflow(
 ) -> None:
     _broken["on"] = True
     async with new_worker([BuggyWorkflow]):
-        handle = await client.start_workflow("Redeployable", id=new_id(), task_queue=task_queue)
+        handle = await client.start_workflow(
+            "Redeployable", id=new_id(), task_queue=task_queue, task_timeout=timedelta(seconds=2)
+        )
         types = await eventually(lambda: event_types(handle), lambda t: "WORKFLOW_TASK_FAILED" in t)
         assert "WORKFLOW_EXECUTION_FAILED" not in types
         history = await handle.fetch_history()
