@@ -210,13 +210,23 @@ def test_cancel_of_executing_local_activity_by_type() -> None:
                 CT.COMMAND_TYPE_COMPLETE_WORKFLOW_EXECUTION,
             ]
         else:
+            # Still waiting for the worker: the task was heartbeated; the result arrives and
+            # is delivered on the task the heartbeat returned.
+            assert isinstance(step, m.CompleteWorkflowTask) and step.force_create_new_workflow_task
             cancelled = Failure(message="Activity cancelled")
             cancelled.canceled_failure_info.SetInParent()
-            worker.results[1] = m.LocalActivityResult(1, m.ActivityCancelled(cancelled))
-            step = worker.step(run)
-            while isinstance(step, m.Activation):
-                step = run.complete_activation(wf.activate(step))
+            assert (
+                run.resolve_local_activity(m.LocalActivityResult(1, m.ActivityCancelled(cancelled)))
+                is None
+            )
+            b2.wft_completed(s2)
+            s3 = b2.wft(completed=False)
+            step = drive(run, m.WorkflowTask(b2.events[s2:], s2, s3), wf, worker)
             assert isinstance(step, m.CompleteWorkflowTask)
+            assert [c.command_type for c in step.commands] == [
+                CT.COMMAND_TYPE_RECORD_MARKER,
+                CT.COMMAND_TYPE_COMPLETE_WORKFLOW_EXECUTION,
+            ]
             assert isinstance(wf.activities[1], m.ActivityCancelled)
 
 

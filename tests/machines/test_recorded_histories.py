@@ -450,3 +450,38 @@ def test_nondeterminism_missing_command() -> None:
         "history has TimerStarted(timer_id='1') but workflow code issued no matching command"
         in step.message
     )
+
+
+def test_nondeterminism_child_workflow_id_changed() -> None:
+    events = load_history("child_workflows")
+
+    def changed(wf: FakeWorkflow) -> Any:
+        wf.issue(m.StartChildWorkflowExecution(1, "some-other-id", "Child"))
+        yield Wait(lambda: False)
+
+    _, step = replay(events, FakeWorkflow(changed))
+    assert isinstance(step, m.FailWorkflowTask)
+    assert step.message.startswith(
+        "nondeterminism at event 5 (StartChildWorkflowExecutionInitiated): child workflow id "
+        "in history is 'rec-run-"
+    )
+    assert step.message.endswith("but workflow code used 'some-other-id'")
+
+
+def test_legacy_query_over_recorded_history() -> None:
+    from temporalio.api.query.v1 import WorkflowQuery
+
+    from .helpers import drive
+
+    events = load_history("signal_and_timer")
+    wf = wfs.signal_and_timer()
+    last_started = max(
+        e.event_id for e in events if e.event_type == EventType.EVENT_TYPE_WORKFLOW_TASK_STARTED
+    )
+    task = m.WorkflowTask(
+        events, last_started, 0, task_token=b"q", legacy_query=WorkflowQuery(query_type="count")
+    )
+    step = drive(m.WorkflowRun(), task, wf)
+    assert isinstance(step, m.RespondLegacyQuery)
+    assert value_of(step.answer.answer.payloads[0]) == 2
+    assert all(a.is_replaying for a in wf.activations)

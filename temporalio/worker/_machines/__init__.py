@@ -55,7 +55,25 @@ malformed.
 
 Local activities are never executed here: :meth:`WorkflowRun.take_local_activity_requests`
 hands out :class:`LocalActivityRequest` / :class:`CancelLocalActivityRequest`, and results
-come back through :meth:`WorkflowRun.resolve_local_activity`.
+come back through :meth:`WorkflowRun.resolve_local_activity` (which returns the next step,
+or None while an activation is outstanding or after the task was answered, e.g. by a
+heartbeat: the result then rides on the next activation or task).
+
+Other calls: :meth:`WorkflowRun.evict` (the ``RemoveFromCache`` activation),
+:meth:`WorkflowRun.rollback_speculative_task` (``reset_history_event_id`` from a completion
+response), and the properties ``workflow_finished``, ``outstanding_local_activities``,
+``last_processed_event_id``, ``last_started_event_id`` and ``workflow_task_timeout``.
+
+Cache misses: a task whose history does not start where the run left off (e.g. a sticky task
+for a run not in the cache) must be given full history; otherwise the run answers with a
+:class:`FailWorkflowTask` naming the gap.
+
+Module map: :mod:`._run` (driver), :mod:`._run_state`, :mod:`._apply_history`,
+:mod:`._apply_commands`, :mod:`._history` (logical WFTs), one module per machine
+(:mod:`._timer`, :mod:`._activity`, :mod:`._child`, :mod:`._external`, :mod:`._patch`,
+:mod:`._local_activity`, :mod:`._update`, :mod:`._simple`), :mod:`._flags`,
+:mod:`._seed`, :mod:`._errors`, and the seam's data types in :mod:`._activation`,
+:mod:`._commands`, :mod:`._task` and :mod:`._outcome`.
 """
 
 from ._activation import (

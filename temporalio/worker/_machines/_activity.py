@@ -24,7 +24,7 @@ from temporalio.api.command.v1 import (
     ScheduleActivityTaskCommandAttributes,
 )
 from temporalio.api.common.v1 import ActivityType, Payloads
-from temporalio.api.enums.v1 import CommandType, EventType, RetryState
+from temporalio.api.enums.v1 import CommandType, EventType, RetryState, TaskQueueKind
 from temporalio.api.failure.v1 import ActivityFailureInfo, CanceledFailureInfo, Failure
 from temporalio.api.history.v1 import HistoryEvent
 
@@ -112,10 +112,13 @@ class ActivityMachine(Machine):
         "started_event_id",
         "started_while_cancelling",
         "state",
+        "task_queue",
     )
 
     def __init__(self, cmd: ScheduleActivity, run: RunContext) -> None:
         self.cmd = cmd
+        # The server rejects a schedule without a task queue; default to the workflow's.
+        self.task_queue = cmd.task_queue or run.task_queue
         self.state = _CREATED
         self.scheduled_event_id = 0
         self.started_event_id = 0
@@ -150,8 +153,8 @@ class ActivityMachine(Machine):
             activity_type=ActivityType(name=c.activity_type),
             request_eager_execution=not c.do_not_eagerly_execute,
         )
-        if c.task_queue:
-            attrs.task_queue.name = c.task_queue
+        attrs.task_queue.name = self.task_queue
+        attrs.task_queue.kind = TaskQueueKind.TASK_QUEUE_KIND_NORMAL
         if c.headers:
             copy_payload_map(attrs.header.fields, c.headers)
         if c.arguments:

@@ -18,7 +18,13 @@ from temporalio.api.command.v1 import (
     StartChildWorkflowExecutionCommandAttributes,
 )
 from temporalio.api.common.v1 import WorkflowExecution, WorkflowType
-from temporalio.api.enums.v1 import CommandType, EventType, RetryState, TimeoutType
+from temporalio.api.enums.v1 import (
+    CommandType,
+    EventType,
+    RetryState,
+    TaskQueueKind,
+    TimeoutType,
+)
 from temporalio.api.failure.v1 import (
     CanceledFailureInfo,
     ChildWorkflowExecutionFailureInfo,
@@ -83,11 +89,13 @@ class ChildWorkflowMachine(Machine):
         "start_entry",
         "started_event_id",
         "state",
+        "task_queue",
     )
 
     def __init__(self, cmd: StartChildWorkflowExecution, run: RunContext) -> None:
         self.cmd = cmd
         self.namespace = cmd.namespace or run.namespace
+        self.task_queue = cmd.task_queue or run.task_queue
         self.state = "created"
         self.initiated_event_id = 0
         self.started_event_id = 0
@@ -113,8 +121,8 @@ class ChildWorkflowMachine(Machine):
             workflow_id_reuse_policy=c.workflow_id_reuse_policy,
             cron_schedule=c.cron_schedule,
         )
-        if c.task_queue:
-            a.task_queue.name = c.task_queue
+        a.task_queue.name = self.task_queue
+        a.task_queue.kind = TaskQueueKind.TASK_QUEUE_KIND_NORMAL
         if c.input:
             a.input.payloads.extend(c.input)
         set_duration(a.workflow_execution_timeout, c.workflow_execution_timeout)

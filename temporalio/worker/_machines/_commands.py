@@ -72,8 +72,8 @@ class ChildWorkflowCancellationType(enum.IntEnum):
 class LangCommand:
     """Base class of commands from workflow code.
 
-    Attributes:
-        user_metadata: Optional summary/details copied into the outgoing ``Command``.
+    Commands that become server commands take an optional ``user_metadata`` (summary and
+    details) copied into the outgoing ``Command``.
     """
 
 
@@ -310,8 +310,8 @@ class UpdateResponse(LangCommand):
     """Progress of update ``protocol_instance_id`` (from a ``DoUpdate`` job).
 
     Set exactly one of: ``accepted=True`` (validator passed), ``rejected`` (validator failed;
-    nothing is written to history), ``completed`` (handler returned; may be ``None``-less
-    payload) or ``failed`` (handler raised after acceptance). Accept before completing.
+    nothing is written to history), ``completed`` (the handler's result payload) or
+    ``failed`` (the handler raised after acceptance). Accept before completing.
     """
 
     protocol_instance_id: str

@@ -12,15 +12,15 @@ independent of the driver module.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, MutableMapping, Sequence
-from datetime import UTC, datetime, timedelta
+from collections.abc import Mapping, MutableMapping
+from datetime import timedelta
 from typing import Protocol
 
 from google.protobuf.duration_pb2 import Duration
 from google.protobuf.timestamp_pb2 import Timestamp
 
 from temporalio.api.command.v1 import Command
-from temporalio.api.common.v1 import Header, Payload, Payloads
+from temporalio.api.common.v1 import Payload, Payloads
 from temporalio.api.history.v1 import HistoryEvent
 
 from ._activation import Job
@@ -34,10 +34,7 @@ __all__ = [
     "Machine",
     "RunContext",
     "first_payload",
-    "header_of",
-    "payloads_of",
     "set_duration",
-    "timestamp_to_datetime",
     "unexpected_event",
 ]
 
@@ -49,6 +46,8 @@ class RunContext(Protocol):
     jobs: list[Job]
     flags: InternalFlags
     namespace: str
+    #: The workflow's task queue (default for activities and children).
+    task_queue: str
     #: True while the run is replaying (the command was issued by a replayed activation).
     replaying: bool
     #: True while applying the last sequence of the current task (flag 1 gets recorded).
@@ -151,25 +150,10 @@ def copy_payload_map(target: MutableMapping[str, Payload], source: Mapping[str, 
         target[key].CopyFrom(value)
 
 
-def payloads_of(items: Sequence[Payload]) -> Payloads:
-    """A ``Payloads`` message holding copies of ``items``."""
-    return Payloads(payloads=items)
-
-
-def header_of(fields: Mapping[str, Payload]) -> Header | None:
-    """A ``Header`` with ``fields`` (None when empty, as core sends it)."""
-    return Header(fields=fields) if fields else None
-
-
 def set_duration(target: Duration, value: timedelta | None) -> None:
     """Writes ``value`` into a Duration field (left unset for None)."""
     if value is not None:
         target.FromTimedelta(value)
-
-
-def timestamp_to_datetime(ts: Timestamp) -> datetime:
-    """UTC datetime of a Timestamp."""
-    return datetime.fromtimestamp(ts.seconds, UTC) + timedelta(microseconds=ts.nanos // 1000)
 
 
 def timestamp_ns(ts: Timestamp) -> int:

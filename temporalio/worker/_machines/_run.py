@@ -147,6 +147,7 @@ class WorkflowRun(HistoryApplier, CommandApplier):
         if self._outstanding is not None:
             raise RuntimeError("new_task called while an activation is outstanding")
         self._task = task
+        self._task_answered = False
         if not self.workflow_id:
             self.workflow_id = task.workflow_execution.workflow_id
         if not self.run_id:
@@ -184,6 +185,11 @@ class WorkflowRun(HistoryApplier, CommandApplier):
                     )
             buffer.skip_through(self._current_started_event_id)
             self._buffer = buffer
+            # Like core, apply the task's first logical WFT before dispatching anything, so
+            # jobs queued since the last task (e.g. local activity results that arrived
+            # after a heartbeat) are delivered together with the new events.
+            if buffer.has_more() and not self._seen_terminal_event:
+                self._apply_next_sequence()
             return self._next_step()
         except MachineError as err:
             return self._fail_from_error(err)
@@ -243,8 +249,9 @@ class WorkflowRun(HistoryApplier, CommandApplier):
     def resolve_local_activity(self, result: LocalActivityResult) -> RunStep | None:
         """Applies a local activity result from the worker.
 
-        Returns the next step, or None while an activation is outstanding (the resolution is
-        then delivered in the activation after it).
+        Returns the next step, or None while an activation is outstanding or when the current
+        task was already answered (e.g. after :meth:`heartbeat`): the resolution is then
+        delivered with the next activation, or by the next :meth:`new_task`.
         """
         self._check_usable()
         self._la_executing.discard(result.seq)
@@ -255,7 +262,7 @@ class WorkflowRun(HistoryApplier, CommandApplier):
                 self._add_la_marker(la)
             if new_time is not None:
                 self._set_time(new_time)
-        if self._outstanding is not None:
+        if self._outstanding is not None or self._task_answered:
             return None
         try:
             return self._next_step()
@@ -264,8 +271,9 @@ class WorkflowRun(HistoryApplier, CommandApplier):
 
     def heartbeat(self) -> CompleteWorkflowTask:
         """WFT heartbeat while local activities run (PROTOCOL §4.4): respond now with the
-        commands so far and ``force_create_new_workflow_task``. Feed the new task the
-        response returns to :meth:`new_task` before anything else."""
+        commands so far and ``force_create_new_workflow_task``. Local activity results that
+        arrive before the next task are kept and delivered by :meth:`new_task` on the task
+        the completion response returns."""
         self._check_usable()
         if self._outstanding is not None:
             raise RuntimeError("heartbeat called while an activation is outstanding")
@@ -322,10 +330,13 @@ class WorkflowRun(HistoryApplier, CommandApplier):
         if self._pending_queries:
             return self._make_query_activation()
         if task.replay_only:
+            self._task_answered = True
             return NoResponse("replay finished")
         if task.legacy_query is not None:
+            self._task_answered = True
             return NoResponse("legacy query answered")
         if self._seen_terminal_event:
+            self._task_answered = True
             return NoResponse("history already contains the workflow's close event")
         if self.outstanding_local_activities:
             return AwaitLocalActivities(self.workflow_task_timeout)
@@ -401,6 +412,7 @@ class WorkflowRun(HistoryApplier, CommandApplier):
                 result_type=QueryResultType.QUERY_RESULT_TYPE_FAILED,
                 error_message="query was not answered",
             )
+            self._task_answered = True
             return RespondLegacyQuery(task.task_token, answer)
         try:
             return self._next_step()
@@ -432,6 +444,7 @@ class WorkflowRun(HistoryApplier, CommandApplier):
         self._outbox = []
         results = self._query_results
         self._query_results = {}
+        self._task_answered = True
         return CompleteWorkflowTask(
             task_token=task.task_token,
             commands=commands,
@@ -446,6 +459,7 @@ class WorkflowRun(HistoryApplier, CommandApplier):
         task = self._task
         assert task is not None
         self._broken = message
+        self._task_answered = True
         if task.legacy_query is not None:
             return RespondLegacyQuery(
                 task.task_token,

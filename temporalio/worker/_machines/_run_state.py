@@ -133,6 +133,9 @@ class RunState:
         # What the outstanding activation is: "main", "query", "eviction" or None.
         self._outstanding: str | None = None
         self._broken: str | None = None
+        # The current task got its final step (respond / fail / nothing to send): anything
+        # that happens before the next task waits for it.
+        self._task_answered = False
 
     # --- RunContext -------------------------------------------------------------------------
 

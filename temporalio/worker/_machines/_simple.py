@@ -15,7 +15,7 @@ from temporalio.api.command.v1 import (
     UpsertWorkflowSearchAttributesCommandAttributes,
 )
 from temporalio.api.common.v1 import Memo, Payload, RetryPolicy, SearchAttributes
-from temporalio.api.enums.v1 import CommandType, EventType
+from temporalio.api.enums.v1 import CommandType, EventType, TaskQueueKind
 
 from ._commands import (
     CancelWorkflowExecution,
@@ -131,6 +131,7 @@ def _continue_as_new_attributes(
         a.workflow_type.name = c.workflow_type
     if c.task_queue:
         a.task_queue.name = c.task_queue
+        a.task_queue.kind = TaskQueueKind.TASK_QUEUE_KIND_NORMAL
     if c.arguments:
         a.input.payloads.extend(c.arguments)
     set_duration(a.workflow_run_timeout, c.workflow_run_timeout)
