@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -26,40 +27,95 @@ def _time(ts: Timestamp, present: bool) -> datetime | None:
 _MISSING = object()
 
 
-@dataclass(frozen=True)
 class WorkflowExecution:
-    """One workflow run as the server describes it (list entries and describe)."""
+    """One workflow run as the server describes it (list entries and describe).
 
-    id: str
-    """Workflow ID."""
-    run_id: str
-    """Run ID."""
-    workflow_type: str
-    """Workflow type name."""
-    task_queue: str
-    """Task queue of the run."""
-    status: WorkflowExecutionStatus | None
-    """Status, None if the server did not say."""
-    start_time: datetime
-    """When the run started."""
-    execution_time: datetime | None
-    """When the run began executing (after any start delay or cron wait)."""
-    close_time: datetime | None
-    """When the run closed, None while running."""
-    history_length: int
-    """Number of events in its history."""
-    parent_id: str | None
-    """Parent workflow ID, for child workflows."""
-    parent_run_id: str | None
-    """Parent run ID, for child workflows."""
-    search_attributes: Mapping[str, Sequence[Any]]
-    """Search attributes, untyped (every value a list)."""
-    typed_search_attributes: TypedSearchAttributes
-    """Search attributes with their indexed types."""
-    raw_info: WorkflowExecutionInfo
-    """The raw proto from the server."""
-    data_converter: temporalio.converter.DataConverter
-    """Converter used to decode the memo."""
+    Fields are read from the raw proto when first used, so listing many
+    workflows costs little more than the RPC.
+    """
+
+    def __init__(
+        self, raw_info: WorkflowExecutionInfo, data_converter: temporalio.converter.DataConverter
+    ) -> None:
+        """Wrap a ``WorkflowExecutionInfo`` from the server."""
+        self.raw_info = raw_info
+        self.data_converter = data_converter
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}(id={self.id!r}, run_id={self.run_id!r}, "
+            f"workflow_type={self.workflow_type!r}, status={self.status!r})"
+        )
+
+    @property
+    def id(self) -> str:
+        """Workflow ID."""
+        return str(self.raw_info.execution.workflow_id)
+
+    @property
+    def run_id(self) -> str:
+        """Run ID."""
+        return str(self.raw_info.execution.run_id)
+
+    @property
+    def workflow_type(self) -> str:
+        """Workflow type name."""
+        return str(self.raw_info.type.name)
+
+    @property
+    def task_queue(self) -> str:
+        """Task queue of the run."""
+        return str(self.raw_info.task_queue)
+
+    @property
+    def status(self) -> WorkflowExecutionStatus | None:
+        """Status, None if the server did not say."""
+        status = self.raw_info.status
+        return WorkflowExecutionStatus(status) if status else None
+
+    @property
+    def start_time(self) -> datetime:
+        """When the run started."""
+        return self.raw_info.start_time.ToDatetime(tzinfo=UTC)
+
+    @property
+    def execution_time(self) -> datetime | None:
+        """When the run began executing (after any start delay or cron wait)."""
+        info = self.raw_info
+        return _time(info.execution_time, info.HasField("execution_time"))
+
+    @property
+    def close_time(self) -> datetime | None:
+        """When the run closed, None while running."""
+        info = self.raw_info
+        return _time(info.close_time, info.HasField("close_time"))
+
+    @property
+    def history_length(self) -> int:
+        """Number of events in its history."""
+        return int(self.raw_info.history_length)
+
+    @property
+    def parent_id(self) -> str | None:
+        """Parent workflow ID, for child workflows."""
+        info = self.raw_info
+        return str(info.parent_execution.workflow_id) if info.HasField("parent_execution") else None
+
+    @property
+    def parent_run_id(self) -> str | None:
+        """Parent run ID, for child workflows."""
+        info = self.raw_info
+        return str(info.parent_execution.run_id) if info.HasField("parent_execution") else None
+
+    @functools.cached_property
+    def search_attributes(self) -> Mapping[str, Sequence[Any]]:
+        """Search attributes, untyped (every value a list)."""
+        return temporalio.converter.decode_search_attributes(self.raw_info.search_attributes)
+
+    @functools.cached_property
+    def typed_search_attributes(self) -> TypedSearchAttributes:
+        """Search attributes with their indexed types."""
+        return temporalio.converter.decode_typed_search_attributes(self.raw_info.search_attributes)
 
     async def memo(self) -> Mapping[str, Any]:
         """The memo, decoded with the client's data converter (values as plain JSON types)."""
@@ -83,58 +139,39 @@ class WorkflowExecution:
         hints = [type_hint] if type_hint is not None else None
         return (await self.data_converter.decode([payload], hints))[0]
 
-    @staticmethod
-    def _fields_from_info(
-        info: WorkflowExecutionInfo, converter: temporalio.converter.DataConverter
-    ) -> dict[str, Any]:
-        status = WorkflowExecutionStatus(info.status) if info.status else None
-        parent = info.parent_execution if info.HasField("parent_execution") else None
-        return {
-            "id": info.execution.workflow_id,
-            "run_id": info.execution.run_id,
-            "workflow_type": info.type.name,
-            "task_queue": info.task_queue,
-            "status": status,
-            "start_time": info.start_time.ToDatetime(tzinfo=UTC),
-            "execution_time": _time(info.execution_time, info.HasField("execution_time")),
-            "close_time": _time(info.close_time, info.HasField("close_time")),
-            "history_length": info.history_length,
-            "parent_id": parent.workflow_id if parent else None,
-            "parent_run_id": parent.run_id if parent else None,
-            "search_attributes": temporalio.converter.decode_search_attributes(
-                info.search_attributes
-            ),
-            "typed_search_attributes": temporalio.converter.decode_typed_search_attributes(
-                info.search_attributes
-            ),
-            "raw_info": info,
-            "data_converter": converter,
-        }
-
     @classmethod
     def from_raw_info(
         cls, info: WorkflowExecutionInfo, converter: temporalio.converter.DataConverter
     ) -> WorkflowExecution:
         """Build from a list entry."""
-        return cls(**cls._fields_from_info(info, converter))
+        return cls(info, converter)
 
 
-@dataclass(frozen=True)
 class WorkflowExecutionDescription(WorkflowExecution):
     """The answer of ``WorkflowHandle.describe()``."""
 
-    raw_description: DescribeWorkflowExecutionResponse
-    """The raw proto response."""
+    def __init__(
+        self,
+        raw_description: DescribeWorkflowExecutionResponse,
+        data_converter: temporalio.converter.DataConverter,
+    ) -> None:
+        """Wrap a DescribeWorkflowExecution response."""
+        super().__init__(raw_description.workflow_execution_info, data_converter)
+        self.raw_description = raw_description
+
+    @property
+    def task_queue(self) -> str:
+        """Task queue of the run."""
+        return str(
+            self.raw_info.task_queue or self.raw_description.execution_config.task_queue.name
+        )
 
     @staticmethod
     def from_raw_description(
         raw: DescribeWorkflowExecutionResponse, converter: temporalio.converter.DataConverter
     ) -> WorkflowExecutionDescription:
         """Build from a DescribeWorkflowExecution response."""
-        fields = WorkflowExecution._fields_from_info(raw.workflow_execution_info, converter)
-        if not fields["task_queue"]:
-            fields["task_queue"] = raw.execution_config.task_queue.name
-        return WorkflowExecutionDescription(raw_description=raw, **fields)
+        return WorkflowExecutionDescription(raw, converter)
 
 
 @dataclass(frozen=True)

@@ -4,10 +4,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import AsyncIterator, Mapping, Sequence
-from datetime import timedelta
 from typing import TYPE_CHECKING, Any
-
-from google.protobuf.duration_pb2 import Duration
 
 import temporalio.common
 import temporalio.converter
@@ -17,10 +14,8 @@ from temporalio.api.common.v1 import (
     Memo,
     Payload,
     Payloads,
-    RetryPolicy,
     SearchAttributes,
     WorkflowExecution,
-    WorkflowType,
 )
 from temporalio.api.errordetails.v1 import (
     QueryFailedFailure,
@@ -29,7 +24,6 @@ from temporalio.api.errordetails.v1 import (
 from temporalio.api.failure.v1 import Failure
 from temporalio.api.history.v1 import HistoryEvent
 from temporalio.api.query.v1 import WorkflowQuery
-from temporalio.api.taskqueue.v1 import TaskQueue
 from temporalio.api.workflowservice.v1 import (
     CountWorkflowExecutionsRequest,
     DescribeWorkflowExecutionRequest,
@@ -86,14 +80,6 @@ if TYPE_CHECKING:
     from temporalio.client._client import Client
 
 
-def _duration(td: timedelta | None) -> Duration | None:
-    if td is None:
-        return None
-    d = Duration()
-    d.FromTimedelta(td)
-    return d
-
-
 class ClientOutbound(OutboundInterceptor):
     """Performs each client operation against the server."""
 
@@ -144,41 +130,54 @@ class ClientOutbound(OutboundInterceptor):
 
     # -- workflows -----------------------------------------------------------
 
+    async def _fill_start(
+        self,
+        req: StartWorkflowExecutionRequest | SignalWithStartWorkflowExecutionRequest,
+        input: StartWorkflowInput,
+    ) -> None:
+        """Set the fields both start requests share (only those given: protos are cheap
+        to leave at their defaults and costly to build empty)."""
+        client = self._client
+        req.namespace = client.namespace
+        req.workflow_id = input.id
+        req.workflow_type.name = input.workflow
+        req.task_queue.name = input.task_queue
+        req.identity = client.identity
+        # One request ID per call: the transport's retries resend the same request,
+        # so the server treats them as one start.
+        req.request_id = input.request_id or str(uuid.uuid4())
+        if input.args:
+            req.input.CopyFrom(await self._dc.encode_wrapper(input.args))
+        if input.execution_timeout is not None:
+            req.workflow_execution_timeout.FromTimedelta(input.execution_timeout)
+        if input.run_timeout is not None:
+            req.workflow_run_timeout.FromTimedelta(input.run_timeout)
+        if input.task_timeout is not None:
+            req.workflow_task_timeout.FromTimedelta(input.task_timeout)
+        if input.start_delay is not None:
+            req.workflow_start_delay.FromTimedelta(input.start_delay)
+        req.workflow_id_reuse_policy = int(input.id_reuse_policy)  # type: ignore[assignment]
+        if input.id_conflict_policy:
+            req.workflow_id_conflict_policy = int(input.id_conflict_policy)  # type: ignore[assignment]
+        if input.retry_policy is not None:
+            input.retry_policy.apply_to_proto(req.retry_policy)
+        if input.cron_schedule:
+            req.cron_schedule = input.cron_schedule
+        memo = await self._memo(input.memo)
+        if memo is not None:
+            req.memo.CopyFrom(memo)
+        sa = self._search_attributes(input.search_attributes)
+        if sa is not None:
+            req.search_attributes.CopyFrom(sa)
+        if input.headers:
+            req.header.CopyFrom(Header(fields=dict(input.headers)))
+
     async def start_workflow(self, input: StartWorkflowInput) -> WorkflowHandle[Any, Any]:
         client = self._client
-        retry: RetryPolicy | None = None
-        if input.retry_policy is not None:
-            retry = RetryPolicy()
-            input.retry_policy.apply_to_proto(retry)
-        common: dict[str, Any] = {
-            "namespace": client.namespace,
-            "workflow_id": input.id,
-            "workflow_type": WorkflowType(name=input.workflow),
-            "task_queue": TaskQueue(name=input.task_queue),
-            "input": await self._payloads(input.args),
-            "workflow_execution_timeout": _duration(input.execution_timeout),
-            "workflow_run_timeout": _duration(input.run_timeout),
-            "workflow_task_timeout": _duration(input.task_timeout),
-            "identity": client.identity,
-            # One request ID per call: the transport's retries resend the same
-            # request, so the server treats them as one start.
-            "request_id": input.request_id or str(uuid.uuid4()),
-            "workflow_id_reuse_policy": int(input.id_reuse_policy),
-            "workflow_id_conflict_policy": int(input.id_conflict_policy),
-            "retry_policy": retry,
-            "cron_schedule": input.cron_schedule,
-            "memo": await self._memo(input.memo),
-            "search_attributes": self._search_attributes(input.search_attributes),
-            "header": self._header(input.headers),
-            "workflow_start_delay": _duration(input.start_delay),
-        }
-        common = {k: v for k, v in common.items() if v is not None}
         try:
             if input.start_signal is not None:
-                sreq = SignalWithStartWorkflowExecutionRequest(
-                    signal_name=input.start_signal,
-                    **common,
-                )
+                sreq = SignalWithStartWorkflowExecutionRequest(signal_name=input.start_signal)
+                await self._fill_start(sreq, input)
                 signal_input = await self._payloads(input.start_signal_args)
                 if signal_input is not None:
                     sreq.signal_input.CopyFrom(signal_input)
@@ -193,7 +192,8 @@ class ClientOutbound(OutboundInterceptor):
                 # first run ID we do not know; leave it unset.
                 first_run: str | None = None
             else:
-                req = StartWorkflowExecutionRequest(**common)
+                req = StartWorkflowExecutionRequest()
+                await self._fill_start(req, input)
                 resp = await client.workflow_service.start_workflow_execution(
                     req,
                     retry=True,
