@@ -21,42 +21,32 @@ from __future__ import annotations
 
 import random
 import traceback
-from collections.abc import Callable, Coroutine, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import temporalio.common
 import temporalio.converter
 import temporalio.exceptions
-from temporalio._loop import CancellationScope, WorkflowEventLoop
 from temporalio.api.common.v1 import Payload
-from temporalio.api.common.v1 import RetryPolicy as RetryPolicyProto
 from temporalio.api.enums.v1 import WorkflowTaskFailedCause
 from temporalio.api.failure.v1 import Failure
+from temporalio.worker._instance_activities import ActivitiesMixin
+from temporalio.worker._instance_base import (
+    InstanceBase,
+    InstanceConfig,
+    QueryWriteError,
+    _set_none,
+    _takes_varargs,
+    _wait_for,
+)
 from temporalio.worker._machines import _activation as act
 from temporalio.worker._machines import _commands as cmd
 from temporalio.worker._machines._task import ActivationCompletion
-from temporalio.workflow._activity import ActivityHandle, StartActivityOptions
-from temporalio.workflow._definition import WorkflowDefinition
 from temporalio.workflow._info import Info, ParentInfo
 from temporalio.workflow._runtime import WorkflowRuntime
 
-
-class QueryWriteError(RuntimeError):
-    """A query handler tried to change the workflow (schedule, sleep, signal ...)."""
-
-
-@dataclass(frozen=True)
-class InstanceConfig:
-    """What the worker gives every workflow instance it creates."""
-
-    defn: WorkflowDefinition
-    namespace: str
-    task_queue: str
-    payload_converter: temporalio.converter.PayloadConverter
-    failure_converter: temporalio.converter.FailureConverter
-
+_JOB_HANDLERS: dict[type, Callable[[Any, Any], None]] = {}
 
 _TASK_FAILED = WorkflowTaskFailedCause.WORKFLOW_TASK_FAILED_CAUSE_WORKFLOW_WORKER_UNHANDLED_FAILURE
 
@@ -66,31 +56,8 @@ def _seconds_td(seconds: float) -> timedelta:
     return timedelta(milliseconds=max(0, round(seconds * 1000)))
 
 
-class WorkflowInstance(WorkflowRuntime):
+class WorkflowInstance(ActivitiesMixin, InstanceBase):
     """Runs one workflow run's code on its own :class:`WorkflowEventLoop`."""
-
-    def __init__(self, config: InstanceConfig, run_id: str) -> None:
-        """Create an idle instance; the first activation's InitializeWorkflow starts it."""
-        self._config = config
-        self._run_id = run_id
-        self._loop = WorkflowEventLoop(self)
-        self._commands: list[cmd.LangCommand] = []
-        self._seq: dict[str, int] = {}
-        self._timers: dict[int, Callable[[], None]] = {}
-        self._activities: dict[int, Any] = {}  # seq -> Future of the resolution
-        self._cancel_sent: set[int] = set()  # activity seqs already cancelled/abandoned
-        self._conditions: list[tuple[Callable[[], bool], Any]] = []
-        self._buffered_signals: dict[str, list[act.SignalWorkflow]] = {}
-        self._info: Info | None = None
-        self._object: Any = None
-        self._main: Any = None  # the run() task
-        self._random = random.Random(0)
-        self._replaying = False
-        self._read_only = False
-        self._cancel_requested = False
-        self._finished = False
-        self._task_failure: BaseException | None = None
-        self._patches_seen: set[str] = set()
 
     # -- the activation ------------------------------------------------------------
 
@@ -165,52 +132,46 @@ class WorkflowInstance(WorkflowRuntime):
                 fired = True
         return fired
 
-    def _fail_task(self, err: BaseException) -> None:
-        if self._task_failure is None:
-            self._task_failure = err
-
-    def _failure_of(self, err: BaseException) -> Failure:
-        failure = Failure()
-        self._config.failure_converter.to_failure(err, self._config.payload_converter, failure)
-        return failure
-
     # -- jobs ------------------------------------------------------------------------
 
     def _apply(self, job: act.Job) -> None:
+        # Each job type is handled by a method named ``_apply_<JobType>``, defined
+        # here or in a feature mixin; looked up once per type.
         kind = type(job)
-        if kind is act.FireTimer:
-            assert isinstance(job, act.FireTimer)
-            fire = self._timers.pop(job.seq, None)
-            if fire is not None:
-                fire()
-        elif kind is act.ResolveActivity:
-            assert isinstance(job, act.ResolveActivity)
-            fut = self._activities.pop(job.seq, None)
-            self._cancel_sent.discard(job.seq)
-            if fut is not None and not fut.done():
-                fut.set_result(job.result)
-        elif kind is act.SignalWorkflow:
-            assert isinstance(job, act.SignalWorkflow)
-            self._apply_signal(job)
-        elif kind is act.InitializeWorkflow:
-            assert isinstance(job, act.InitializeWorkflow)
-            self._apply_initialize(job)
-        elif kind is act.CancelWorkflow:
-            # Like the official SDK: one cancellation of the run() task, so code may
-            # catch it and still run cleanup (activities, timers) before finishing.
-            self._cancel_requested = True
-            if self._main is not None and not self._main.done():
-                self._main.cancel()
-        elif kind is act.UpdateRandomSeed:
-            assert isinstance(job, act.UpdateRandomSeed)
-            self._random.seed(job.randomness_seed)
-        elif kind is act.NotifyHasPatch:
-            assert isinstance(job, act.NotifyHasPatch)
-            self._patches_seen.add(job.patch_id)
-        elif kind is act.RemoveFromCache:
-            self.destroy()
-        else:
-            raise NotImplementedError(f"activation job {kind.__name__} is not supported yet")
+        handler = _JOB_HANDLERS.get(kind)
+        if handler is None:
+            handler = getattr(type(self), f"_apply_{kind.__name__}", None)
+            if handler is None:
+                raise NotImplementedError(f"activation job {kind.__name__} is not supported")
+            _JOB_HANDLERS[kind] = handler
+        handler(self, job)
+
+    def _apply_FireTimer(self, job: act.FireTimer) -> None:
+        fire = self._timers.pop(job.seq, None)
+        if fire is not None:
+            fire()
+
+    def _apply_SignalWorkflow(self, job: act.SignalWorkflow) -> None:
+        self._apply_signal(job)
+
+    def _apply_InitializeWorkflow(self, job: act.InitializeWorkflow) -> None:
+        self._apply_initialize(job)
+
+    def _apply_CancelWorkflow(self, job: act.CancelWorkflow) -> None:
+        # Like the official SDK: one cancellation of the run() task, so code may
+        # catch it and still run cleanup (activities, timers) before finishing.
+        self._cancel_requested = True
+        if self._main is not None and not self._main.done():
+            self._main.cancel()
+
+    def _apply_UpdateRandomSeed(self, job: act.UpdateRandomSeed) -> None:
+        self._random.seed(job.randomness_seed)
+
+    def _apply_NotifyHasPatch(self, job: act.NotifyHasPatch) -> None:
+        self._patches_seen.add(job.patch_id)
+
+    def _apply_RemoveFromCache(self, job: act.RemoveFromCache) -> None:
+        self.destroy()
 
     def _apply_initialize(self, job: act.InitializeWorkflow) -> None:
         cfg = self._config
@@ -286,16 +247,6 @@ class WorkflowInstance(WorkflowRuntime):
         if defn.dynamic:
             return await defn.run_fn(self._object, args)
         return await defn.run_fn(self._object, *args)
-
-    def _decode_args(
-        self, payloads: Sequence[Payload], types: Sequence[Any] | None, what: str
-    ) -> list[Any]:
-        try:
-            return self._config.payload_converter.from_payloads(
-                list(payloads), list(types) if types else None
-            )
-        except Exception as err:
-            raise TypeError(f"cannot decode the arguments of {what}: {err}") from err
 
     def _handler_args(self, handler: Any, name: str, payloads: Sequence[Payload]) -> list[Any]:
         """Decoded arguments for a handler call (after ``self``).
@@ -430,20 +381,7 @@ class WorkflowInstance(WorkflowRuntime):
             traces.append(f"{task.get_name()}:\n{stack}")
         return "\n".join(traces)
 
-    def _check_writable(self, what: str) -> None:
-        if self._read_only:
-            raise QueryWriteError(
-                f"{what} is not allowed in a query handler (queries are read-only)"
-            )
-        if self._finished:
-            raise RuntimeError(f"{what} after the workflow finished")
-
     # -- TimerSink (the loop's durable timers) --------------------------------------
-
-    def _next_seq(self, kind: str) -> int:
-        seq = self._seq.get(kind, 0) + 1
-        self._seq[kind] = seq
-        return seq
 
     def start_timer(self, delay: timedelta, fire: Callable[[], None]) -> int:
         """Issue StartTimer; ``fire`` runs when the timer's FireTimer job arrives."""
@@ -468,11 +406,6 @@ class WorkflowInstance(WorkflowRuntime):
         self._commands.append(cmd.CancelTimer(seq=seq))
 
     # -- WorkflowRuntime ----------------------------------------------------------------
-
-    def workflow_info(self) -> Info:
-        if self._info is None:
-            raise RuntimeError("workflow info is not available before the workflow starts")
-        return self._info
 
     def workflow_now(self) -> datetime:
         return datetime.fromtimestamp(self._loop.time(), UTC)
@@ -513,160 +446,6 @@ class WorkflowInstance(WorkflowRuntime):
         finally:
             if entry in self._conditions:
                 self._conditions.remove(entry)
-
-    def workflow_start_activity(self, options: StartActivityOptions) -> ActivityHandle[Any]:
-        self._check_writable(f"scheduling activity {options.activity_type!r}")
-        if options.local:
-            raise NotImplementedError("local activities arrive with the workflow API issue")
-        info = self.workflow_info()
-        seq = self._next_seq("activity")
-        arguments = self._config.payload_converter.to_payloads(list(options.args))
-        retry: RetryPolicyProto | None = None
-        if options.retry_policy is not None:
-            retry = RetryPolicyProto()
-            options.retry_policy.apply_to_proto(retry)
-        command = cmd.ScheduleActivity(
-            seq=seq,
-            activity_id=options.activity_id or str(seq),
-            activity_type=options.activity_type,
-            task_queue=options.task_queue or info.task_queue,
-            headers=options.headers,
-            arguments=arguments,
-            schedule_to_close_timeout=options.schedule_to_close_timeout,
-            schedule_to_start_timeout=options.schedule_to_start_timeout,
-            start_to_close_timeout=options.start_to_close_timeout,
-            heartbeat_timeout=options.heartbeat_timeout,
-            retry_policy=retry,
-            cancellation_type=cmd.ActivityCancellationType(int(options.cancellation_type)),
-        )
-        scope = CancellationScope.current()
-        resolution = self._loop.create_future()
-        if scope.cancelled:
-            # Started in an already cancelled scope: no command at all.
-            coro: Coroutine[Any, Any, Any] = self._cancelled_before_start(options)
-        else:
-            self._activities[seq] = resolution
-            self._commands.append(command)
-            coro = self._drive_activity(seq, options, resolution)
-        task = self._loop.create_task(coro, name=f"activity:{seq}:{options.activity_type}")
-        task.add_done_callback(lambda t: self._activity_task_done(seq, t))
-        return ActivityHandle(task)
-
-    async def _cancelled_before_start(self, options: StartActivityOptions) -> Any:
-        raise temporalio.exceptions.ActivityError(
-            "Activity cancelled",
-            scheduled_event_id=0,
-            started_event_id=0,
-            identity="",
-            activity_type=options.activity_type,
-            activity_id=options.activity_id or "",
-            retry_state=temporalio.exceptions.RetryState.CANCEL_REQUESTED,
-        ) from temporalio.exceptions.CancelledError("Activity cancelled before it was scheduled")
-
-    def _unsend(self, kind: type, seq: int) -> bool:
-        """Drop a command of this activation that was not sent yet; True if found."""
-        for i, c in enumerate(self._commands):
-            if type(c) is kind and getattr(c, "seq", None) == seq:
-                del self._commands[i]
-                return True
-        return False
-
-    def _activity_task_done(self, seq: int, task: Any) -> None:
-        # A handle cancelled before its driver ever ran (same step it was
-        # started in): the schedule command is still unsent, so drop it.
-        if task.cancelled() and seq in self._activities and seq not in self._cancel_sent:
-            self._activities.pop(seq, None)
-            if not self._unsend(cmd.ScheduleActivity, seq):
-                self._request_cancel_activity(seq)
-
-    def _request_cancel_activity(self, seq: int) -> None:
-        self._cancel_sent.add(seq)
-        self._commands.append(cmd.RequestCancelActivity(seq=seq))
-
-    async def _drive_activity(
-        self, seq: int, options: StartActivityOptions, resolution: Any
-    ) -> Any:
-        """Await the activity's resolution; on cancellation, cancel it per its type."""
-        try:
-            result = await _wait_unlinked(self._loop, resolution)
-        except BaseException:
-            # The awaiting task (or its scope) was cancelled.
-            if resolution.done():
-                raise
-            if self._unsend(cmd.ScheduleActivity, seq):
-                # Never sent: nothing to cancel on the server, nothing in history.
-                self._activities.pop(seq, None)
-                raise
-            ctype = cmd.ActivityCancellationType(int(options.cancellation_type))
-            if ctype != cmd.ActivityCancellationType.ABANDON:
-                self._request_cancel_activity(seq)
-            else:
-                self._cancel_sent.add(seq)
-            if ctype == cmd.ActivityCancellationType.WAIT_CANCELLATION_COMPLETED:
-                with CancellationScope(detached=True):
-                    result = await _wait_unlinked(self._loop, resolution)
-            else:
-                if ctype == cmd.ActivityCancellationType.ABANDON:
-                    self._activities.pop(seq, None)
-                raise
-        return self._activity_result(result, options)
-
-    def _activity_result(self, result: Any, options: StartActivityOptions) -> Any:
-        conv = self._config.payload_converter
-        if isinstance(result, act.ActivityCompleted):
-            if result.result is None:
-                return None
-            return conv.from_payload(result.result, options.ret_type)
-        if isinstance(result, act.ActivityFailed | act.ActivityCancelled):
-            raise self._config.failure_converter.from_failure(result.failure, conv)
-        raise RuntimeError(f"unexpected activity resolution {result!r}")
-
-
-def _takes_varargs(fn: Callable[..., Any]) -> bool:
-    code = getattr(fn, "__code__", None)
-    return bool(code is not None and code.co_flags & 0x04)  # CO_VARARGS
-
-
-async def _wait_unlinked(loop: WorkflowEventLoop, fut: Any) -> Any:
-    """Wait for ``fut`` without cancelling it when the waiting task is cancelled."""
-    if not fut.done():
-        waiter = loop.create_future()
-
-        def wake(_: Any) -> None:
-            if not waiter.done():
-                waiter.set_result(None)
-
-        fut.add_done_callback(wake)
-        try:
-            await waiter
-        finally:
-            fut.remove_done_callback(wake)
-    return fut.result()
-
-
-def _set_none(fut: Any) -> None:
-    if not fut.done():
-        fut.set_result(None)
-
-
-async def _wait_for(loop: WorkflowEventLoop, fut: Any, timeout: float) -> None:
-    timed_out = False
-
-    def expire() -> None:
-        nonlocal timed_out
-        if not fut.done():
-            timed_out = True
-            fut.cancel()
-
-    handle = loop.call_later(timeout, expire)
-    try:
-        await fut
-    except BaseException:
-        if timed_out:
-            raise TimeoutError(f"wait_condition timed out after {timeout:g} s") from None
-        raise
-    finally:
-        handle.cancel()
 
 
 __all__ = ["InstanceConfig", "QueryWriteError", "WorkflowInstance"]
