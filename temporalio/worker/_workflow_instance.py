@@ -40,6 +40,10 @@ from temporalio.worker._instance_base import (
     _takes_varargs,
     _wait_for,
 )
+from temporalio.worker._instance_children import ChildrenMixin
+from temporalio.worker._instance_handlers import HandlersMixin
+from temporalio.worker._instance_local_activities import LocalActivitiesMixin
+from temporalio.worker._instance_properties import PropertiesMixin
 from temporalio.worker._machines import _activation as act
 from temporalio.worker._machines import _commands as cmd
 from temporalio.worker._machines._task import ActivationCompletion
@@ -56,7 +60,14 @@ def _seconds_td(seconds: float) -> timedelta:
     return timedelta(milliseconds=max(0, round(seconds * 1000)))
 
 
-class WorkflowInstance(ActivitiesMixin, InstanceBase):
+class WorkflowInstance(
+    ActivitiesMixin,
+    LocalActivitiesMixin,
+    ChildrenMixin,
+    HandlersMixin,
+    PropertiesMixin,
+    InstanceBase,
+):
     """Runs one workflow run's code on its own :class:`WorkflowEventLoop`."""
 
     # -- the activation ------------------------------------------------------------

@@ -13,6 +13,9 @@ from temporalio._loop import CancellationScope as CancellationScope
 from temporalio._loop import NotAllowedInWorkflowError as NotAllowedInWorkflowError
 from temporalio._loop import as_completed as as_completed
 from temporalio._loop import wait as wait
+
+# Feature modules list their public names in their own ``__all__``.
+from temporalio.workflow import _child, _handlers, _local_activity, _properties
 from temporalio.workflow._activity import ActivityCancellationType as ActivityCancellationType
 from temporalio.workflow._activity import ActivityConfig as ActivityConfig
 from temporalio.workflow._activity import ActivityHandle as ActivityHandle
@@ -30,6 +33,7 @@ from temporalio.workflow._api import time as time
 from temporalio.workflow._api import unsafe as unsafe
 from temporalio.workflow._api import uuid4 as uuid4
 from temporalio.workflow._api import wait_condition as wait_condition
+from temporalio.workflow._child import *  # noqa: F403
 from temporalio.workflow._definition import QueryDefinition as QueryDefinition
 from temporalio.workflow._definition import SignalDefinition as SignalDefinition
 from temporalio.workflow._definition import UpdateDefinition as UpdateDefinition
@@ -42,8 +46,11 @@ from temporalio.workflow._definition import signal as signal
 from temporalio.workflow._definition import update as update
 from temporalio.workflow._errors import NondeterminismError as NondeterminismError
 from temporalio.workflow._errors import WorkflowError as WorkflowError
+from temporalio.workflow._handlers import *  # noqa: F403
 from temporalio.workflow._info import Info as Info
 from temporalio.workflow._info import ParentInfo as ParentInfo
+from temporalio.workflow._local_activity import *  # noqa: F403
+from temporalio.workflow._properties import *  # noqa: F403
 from temporalio.workflow._runtime import NotInWorkflowError as NotInWorkflowError
 
 __all__ = [
@@ -86,4 +93,8 @@ __all__ = [
     "uuid4",
     "wait",
     "wait_condition",
+    *_child.__all__,
+    *_handlers.__all__,
+    *_local_activity.__all__,
+    *_properties.__all__,
 ]

@@ -1,0 +1,5 @@
+"""Local activities from workflow code."""
+
+from __future__ import annotations
+
+__all__: list[str] = []
