@@ -330,7 +330,7 @@ def test_wrong_leaf_type_error_names_expected_type_and_path() -> None:
         value_to_type(
             dict[str, list[LineItem]], {"north": [{"sku": "a"}, {"sku": "b", "quantity": "x"}]}
         )
-    assert str(info.value) == "at $[\"north\"][1].quantity: expected int, got str 'x'"
+    assert str(info.value) == "at $[\"north\"][1].quantity: expected int, got str"
     assert info.value.path == '$["north"][1].quantity'
 
 
@@ -341,7 +341,7 @@ def test_decode_error_from_converter_names_hint_encoding_and_path() -> None:
     message = str(info.value)
     assert "list[LineItem]" in message
     assert "'json/plain'" in message
-    assert "$[0].sku: expected str, got int 1" in message
+    assert "$[0].sku: expected str, got int" in message
     assert info.value.path == "$[0].sku"
 
 
@@ -368,7 +368,7 @@ def test_union_mismatch_lists_each_member() -> None:
 def test_literal_accepts_listed_values_and_names_them_on_mismatch() -> None:
     assert value_to_type(Literal["a", "b"], "b") == "b"
     assert value_to_type(Literal[Color.RED], "red") is Color.RED
-    with pytest.raises(PayloadDecodeError, match=r"expected Literal\['a', 'b'\], got str 'c'"):
+    with pytest.raises(PayloadDecodeError, match=r"expected Literal\['a', 'b'\], got str"):
         value_to_type(Literal["a", "b"], "c")
     with pytest.raises(PayloadDecodeError):
         value_to_type(Literal[1], True)
@@ -421,18 +421,18 @@ def test_value_to_type_supports_type_family(hint: Any, value: Any, expected: Any
 @pytest.mark.parametrize(
     ("hint", "value", "message"),
     [
-        (int, True, "expected int, got bool True"),
-        (int, 1.5, "expected int, got float 1.5"),
-        (bool, 1, "expected bool, got int 1"),
-        (str, 1, "expected str, got int 1"),
+        (int, True, "expected int, got bool"),
+        (int, 1.5, "expected int, got float"),
+        (bool, 1, "expected bool, got int"),
+        (str, 1, "expected str, got int"),
         (tuple[int, int], [1], r"expected tuple\[int, int\] \(2 items\)"),
         (list[int], {"a": 1}, r"expected list\[int\], got dict"),
         (dict[int, str], {"x": "a"}, r'at \$\["x"\]: bad key: expected int'),
-        (Color, "green", r"expected Color \(one of 'red', 'blue'\), got str 'green'"),
+        (Color, "green", r"expected Color \(one of 'red', 'blue'\), got str"),
         (Level, 5, r"expected Level \(one of 1, 2\)"),
         (datetime, "yesterday", r"expected datetime \(ISO 8601 string\)"),
         (uuid.UUID, "nope", r"expected UUID \(UUID string\)"),
-        (type(None), 0, "expected None, got int 0"),
+        (type(None), 0, "expected None, got int"),
         (Movie, {"title": "x"}, "missing required key 'year' of Movie"),
         (bytes, "!!", r"expected bytes \(base64 string\)"),
     ],

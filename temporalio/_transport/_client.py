@@ -93,6 +93,7 @@ class ServiceClient:
             retry_config=config.retry_config,
             api_key=config.api_key,
             rpc_metadata=config.rpc_metadata,
+            max_request_size=config.max_request_size,
         )
         client = ServiceClient(config, connection)
         if config.lazy:

@@ -93,7 +93,8 @@ class ConnectConfig:
             :class:`TLSConfig`.
         api_key: Sent as ``authorization: Bearer <api_key>`` on every call.
             Never shown by ``repr``.
-        rpc_metadata: Extra gRPC headers sent on every call.
+        rpc_metadata: Extra gRPC headers sent on every call.  Never shown by
+            ``repr`` (headers may carry credentials, e.g. ``authorization``).
         identity: Identity of this process, recorded by the server in
             history events; defaults to ``"<pid>@<hostname>"``.
         retry_config: Backoff of ``retry=True`` calls; None disables retries.
@@ -102,18 +103,23 @@ class ConnectConfig:
             ``connect`` (including its retries); None for no limit.
         lazy: Skip that first call; the connection is made on first use.
         max_message_size: Largest message sent or received, in bytes.
+        max_request_size: Largest request sent, in bytes: a larger one fails
+            before it is sent (``RESOURCE_EXHAUSTED``, naming this limit) instead
+            of being refused by the server.  The default is the server's own
+            limit (gRPC's 4 MiB); raise it only for a server configured higher.
     """
 
     target_host: str
     tls: bool | TLSConfig = False
     api_key: str | None = field(default=None, repr=False)
-    rpc_metadata: Mapping[str, str] = field(default_factory=dict)
+    rpc_metadata: Mapping[str, str] = field(default_factory=dict, repr=False)
     identity: str = field(default_factory=_default_identity)
     retry_config: RetryConfig | None = field(default_factory=RetryConfig)
     keep_alive_config: KeepAliveConfig | None = field(default_factory=KeepAliveConfig)
     connect_timeout: timedelta | None = timedelta(seconds=10)
     lazy: bool = False
     max_message_size: int = 128 * 1024 * 1024
+    max_request_size: int = 4 * 1024 * 1024
 
     def __post_init__(self) -> None:
         for scheme in ("http://", "https://"):

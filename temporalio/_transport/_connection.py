@@ -31,7 +31,7 @@ from temporalio._compat._wake import wait_done
 from ._config import RetryConfig
 from ._errors import RPCError, RPCStatusCode
 
-__all__ = ["Connection", "to_rpc_error"]
+__all__ = ["Connection", "is_message_too_large", "to_rpc_error"]
 
 _M = TypeVar("_M", bound=Message)
 
@@ -77,6 +77,20 @@ _STATUS_OF_GRPC_CODE: dict[grpc.StatusCode, RPCStatusCode] = {
 
 _DETAILS_KEY = "grpc-status-details-bin"
 
+DEFAULT_MAX_REQUEST_SIZE = 4 * 1024 * 1024
+"""The server's gRPC receive limit unless configured otherwise (grpc-go's default)."""
+
+_TOO_LARGE_MARKERS = ("larger than max", "message limit")
+"""Said by a RESOURCE_EXHAUSTED error about the size of a message: grpc-go's
+"received message larger than max (N vs. M)", grpcio's "Sent message larger than
+max", and our own refusal (:meth:`Connection.call`)."""
+
+_BLOB_LIMIT_MESSAGE = "Blob data size exceeds limit"
+_BLOB_LIMIT_HINT = (
+    " (the server refuses any single payload over its blob size limit, "
+    "limit.blobSize.error: 2 MiB by default; pass large data by reference)"
+)
+
 _Callable = Any
 """A grpcio ``UnaryUnaryMultiCallable`` (typed loosely: grpc-stubs lacks
 ``_registered_method`` and mistypes metadata)."""
@@ -91,7 +105,20 @@ def to_rpc_error(err: grpc.RpcError) -> RPCError:
         if key == _DETAILS_KEY and isinstance(value, bytes):
             raw = value
             break
-    return RPCError(err.details() or status.name, status, raw)
+    message = err.details() or status.name
+    if status is RPCStatusCode.INVALID_ARGUMENT and message.startswith(_BLOB_LIMIT_MESSAGE):
+        message += _BLOB_LIMIT_HINT
+    return RPCError(message, status, raw)
+
+
+def is_message_too_large(err: RPCError) -> bool:
+    """Whether ``err`` says a request (or its answer) exceeded a gRPC size limit.
+
+    Such an error is final: sending the same message again fails the same way.
+    """
+    return err.status is RPCStatusCode.RESOURCE_EXHAUSTED and any(
+        marker in err.message for marker in _TOO_LARGE_MARKERS
+    )
 
 
 def backoff_seconds(config: RetryConfig, retry: int, status: RPCStatusCode) -> float:
@@ -134,10 +161,12 @@ class Connection:
         retry_config: RetryConfig | None,
         api_key: str | None,
         rpc_metadata: Mapping[str, str],
+        max_request_size: int = DEFAULT_MAX_REQUEST_SIZE,
     ) -> None:
         """Wrap ``channel`` (which this object then owns and closes)."""
         self._channel = channel
         self.target = target
+        self._max_request_size = max_request_size
         self._retry_config = retry_config
         self._api_key = api_key
         self._rpc_metadata: dict[str, str] = dict(rpc_metadata)
@@ -245,10 +274,24 @@ class Connection:
             The response.
 
         Raises:
-            RPCError: The RPC failed (after any retries).
+            RPCError: The RPC failed (after any retries), or the request is
+                larger than ``max_request_size`` (``RESOURCE_EXHAUSTED``, not
+                sent).
         """
         if self._closed:
             raise RPCError(f"connection to {self.target} is closed", RPCStatusCode.CANCELLED)
+        size = req.ByteSize()
+        if size > self._max_request_size:
+            # The server would refuse it (RESOURCE_EXHAUSTED) after receiving it
+            # all; say so now, with the limit, and do not retry.
+            method = path.rpartition("/")[2]
+            raise RPCError(
+                f"{method} request of {size} bytes not sent: over the {self._max_request_size}-byte "
+                f"gRPC message limit of the server ({self._max_request_size / 2**20:g} MiB, "
+                "ConnectConfig.max_request_size); make payloads smaller or pass large data "
+                "by reference",
+                RPCStatusCode.RESOURCE_EXHAUSTED,
+            )
         if self._keeper is None:
             self._keep_spinning()
         callable_, has_namespace = self._callable(path, req, resp_type)
@@ -275,7 +318,11 @@ class Connection:
             try:
                 return await self._attempt(callable_, req, md, timeout)
             except RPCError as err:
-                if err.status not in _RETRYABLE or retries >= config.max_retries:
+                if (
+                    err.status not in _RETRYABLE
+                    or retries >= config.max_retries
+                    or is_message_too_large(err)
+                ):
                     raise
                 retries += 1
                 delay = backoff_seconds(config, retries, err.status)

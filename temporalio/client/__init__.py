@@ -1,4 +1,4 @@
-"""Client for Temporal: start, signal, query, cancel and describe workflows.
+"""Client for Temporal: start, signal, query, update, cancel and describe workflows.
 
 Works unchanged under ``asyncio.run`` and ``trio.run``.
 """
@@ -45,7 +45,16 @@ from temporalio.client._interceptor import (
 )
 from temporalio.client._interceptor import SignalWorkflowInput as SignalWorkflowInput
 from temporalio.client._interceptor import StartWorkflowInput as StartWorkflowInput
+from temporalio.client._interceptor import (
+    StartWorkflowUpdateInput as StartWorkflowUpdateInput,
+)
 from temporalio.client._interceptor import TerminateWorkflowInput as TerminateWorkflowInput
+from temporalio.client._update import WorkflowUpdateFailedError as WorkflowUpdateFailedError
+from temporalio.client._update import WorkflowUpdateHandle as WorkflowUpdateHandle
+from temporalio.client._update import (
+    WorkflowUpdateRPCTimeoutOrCancelledError as WorkflowUpdateRPCTimeoutOrCancelledError,
+)
+from temporalio.client._update import WorkflowUpdateStage as WorkflowUpdateStage
 from temporalio.exceptions import WorkflowAlreadyStartedError as WorkflowAlreadyStartedError
 from temporalio.service import RPCError as RPCError
 from temporalio.service import RPCStatusCode as RPCStatusCode
@@ -72,6 +81,7 @@ __all__ = [
     "ReportCancellationAsyncActivityInput",
     "SignalWorkflowInput",
     "StartWorkflowInput",
+    "StartWorkflowUpdateInput",
     "TLSConfig",
     "TerminateWorkflowInput",
     "WorkflowAlreadyStartedError",
@@ -85,4 +95,8 @@ __all__ = [
     "WorkflowHistory",
     "WorkflowQueryFailedError",
     "WorkflowQueryRejectedError",
+    "WorkflowUpdateFailedError",
+    "WorkflowUpdateHandle",
+    "WorkflowUpdateRPCTimeoutOrCancelledError",
+    "WorkflowUpdateStage",
 ]

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Callable, Mapping, Sequence
 from datetime import timedelta
-from typing import TYPE_CHECKING, Any, Generic, overload
+from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
 
 import temporalio.common
 from temporalio._types import (
+    MethodAsyncNoParam,
+    MethodAsyncSingleParam,
     MethodSyncOrAsyncNoParam,
     MethodSyncOrAsyncSingleParam,
     ParamType,
@@ -24,14 +26,23 @@ from temporalio.client._interceptor import (
     FetchWorkflowHistoryEventsInput,
     QueryWorkflowInput,
     SignalWorkflowInput,
+    StartWorkflowUpdateInput,
     TerminateWorkflowInput,
 )
-from temporalio.workflow._definition import query_name_of, ret_type_of, signal_name_of
+from temporalio.client._update import WorkflowUpdateHandle, WorkflowUpdateStage
+from temporalio.workflow._definition import (
+    query_name_of,
+    ret_type_of,
+    signal_name_of,
+    update_name_of,
+)
 
 if TYPE_CHECKING:
     from temporalio.client._client import Client
 
 _ARG_UNSET: Any = object()
+
+LocalReturnType = TypeVar("LocalReturnType")
 
 
 def _args(arg: Any, args: Sequence[Any]) -> list[Any]:
@@ -261,6 +272,333 @@ class WorkflowHandle(Generic[SelfType, ReturnType]):
                 rpc_metadata=rpc_metadata or {},
                 rpc_timeout=rpc_timeout,
             )
+        )
+
+    # -- update --------------------------------------------------------------
+
+    @overload
+    async def execute_update(
+        self,
+        update: MethodAsyncNoParam[SelfType, LocalReturnType],
+        *,
+        id: str | None = None,
+        rpc_metadata: Mapping[str, str] | None = None,
+        rpc_timeout: timedelta | None = None,
+    ) -> LocalReturnType: ...
+
+    @overload
+    async def execute_update(
+        self,
+        update: Callable[[SelfType], LocalReturnType],
+        *,
+        id: str | None = None,
+        rpc_metadata: Mapping[str, str] | None = None,
+        rpc_timeout: timedelta | None = None,
+    ) -> LocalReturnType: ...
+
+    @overload
+    async def execute_update(
+        self,
+        update: MethodAsyncSingleParam[SelfType, ParamType, LocalReturnType],
+        arg: ParamType,
+        *,
+        id: str | None = None,
+        rpc_metadata: Mapping[str, str] | None = None,
+        rpc_timeout: timedelta | None = None,
+    ) -> LocalReturnType: ...
+
+    @overload
+    async def execute_update(
+        self,
+        update: Callable[[SelfType, ParamType], LocalReturnType],
+        arg: ParamType,
+        *,
+        id: str | None = None,
+        rpc_metadata: Mapping[str, str] | None = None,
+        rpc_timeout: timedelta | None = None,
+    ) -> LocalReturnType: ...
+
+    @overload
+    async def execute_update(
+        self,
+        update: Callable[..., Any],
+        *,
+        args: Sequence[Any],
+        id: str | None = None,
+        rpc_metadata: Mapping[str, str] | None = None,
+        rpc_timeout: timedelta | None = None,
+    ) -> Any: ...
+
+    @overload
+    async def execute_update(
+        self,
+        update: str,
+        arg: Any = _ARG_UNSET,
+        *,
+        args: Sequence[Any] = (),
+        id: str | None = None,
+        result_type: Any = None,
+        rpc_metadata: Mapping[str, str] | None = None,
+        rpc_timeout: timedelta | None = None,
+    ) -> Any: ...
+
+    async def execute_update(
+        self,
+        update: str | Callable[..., Any],
+        arg: Any = _ARG_UNSET,
+        *,
+        args: Sequence[Any] = (),
+        id: str | None = None,
+        result_type: Any = None,
+        rpc_metadata: Mapping[str, str] | None = None,
+        rpc_timeout: timedelta | None = None,
+    ) -> Any:
+        """Send an update (by handler reference or name) and wait for its result.
+
+        Args:
+            update: The ``@workflow.update`` method, or the update name.
+            arg: The single argument, if any.
+            args: Several arguments (instead of ``arg``).
+            id: Update ID; a new UUID by default. Sending the same ID again
+                refers to the same update.
+            result_type: Type to decode the result into (when ``update`` is a
+                name).
+            rpc_metadata: Extra gRPC metadata for each call.
+            rpc_timeout: Deadline of each call; by default, wait as long as it
+                takes.
+
+        Raises:
+            WorkflowUpdateFailedError: The validator rejected the update, no
+                handler knows its name, or the handler failed; ``cause`` says why.
+            WorkflowUpdateRPCTimeoutOrCancelledError: ``rpc_timeout`` passed.
+        """
+        handle: WorkflowUpdateHandle[Any] = await self._start_update(
+            update,
+            arg,
+            args=args,
+            wait_for_stage=WorkflowUpdateStage.COMPLETED,
+            id=id,
+            result_type=result_type,
+            rpc_metadata=rpc_metadata,
+            rpc_timeout=rpc_timeout,
+        )
+        return await handle.result(rpc_metadata=rpc_metadata, rpc_timeout=rpc_timeout)
+
+    @overload
+    async def start_update(
+        self,
+        update: MethodAsyncNoParam[SelfType, LocalReturnType],
+        *,
+        wait_for_stage: WorkflowUpdateStage = WorkflowUpdateStage.ACCEPTED,
+        id: str | None = None,
+        rpc_metadata: Mapping[str, str] | None = None,
+        rpc_timeout: timedelta | None = None,
+    ) -> WorkflowUpdateHandle[LocalReturnType]: ...
+
+    @overload
+    async def start_update(
+        self,
+        update: Callable[[SelfType], LocalReturnType],
+        *,
+        wait_for_stage: WorkflowUpdateStage = WorkflowUpdateStage.ACCEPTED,
+        id: str | None = None,
+        rpc_metadata: Mapping[str, str] | None = None,
+        rpc_timeout: timedelta | None = None,
+    ) -> WorkflowUpdateHandle[LocalReturnType]: ...
+
+    @overload
+    async def start_update(
+        self,
+        update: MethodAsyncSingleParam[SelfType, ParamType, LocalReturnType],
+        arg: ParamType,
+        *,
+        wait_for_stage: WorkflowUpdateStage = WorkflowUpdateStage.ACCEPTED,
+        id: str | None = None,
+        rpc_metadata: Mapping[str, str] | None = None,
+        rpc_timeout: timedelta | None = None,
+    ) -> WorkflowUpdateHandle[LocalReturnType]: ...
+
+    @overload
+    async def start_update(
+        self,
+        update: Callable[[SelfType, ParamType], LocalReturnType],
+        arg: ParamType,
+        *,
+        wait_for_stage: WorkflowUpdateStage = WorkflowUpdateStage.ACCEPTED,
+        id: str | None = None,
+        rpc_metadata: Mapping[str, str] | None = None,
+        rpc_timeout: timedelta | None = None,
+    ) -> WorkflowUpdateHandle[LocalReturnType]: ...
+
+    @overload
+    async def start_update(
+        self,
+        update: Callable[..., Any],
+        *,
+        args: Sequence[Any],
+        wait_for_stage: WorkflowUpdateStage = WorkflowUpdateStage.ACCEPTED,
+        id: str | None = None,
+        rpc_metadata: Mapping[str, str] | None = None,
+        rpc_timeout: timedelta | None = None,
+    ) -> WorkflowUpdateHandle[Any]: ...
+
+    @overload
+    async def start_update(
+        self,
+        update: str,
+        arg: Any = _ARG_UNSET,
+        *,
+        args: Sequence[Any] = (),
+        wait_for_stage: WorkflowUpdateStage = WorkflowUpdateStage.ACCEPTED,
+        id: str | None = None,
+        result_type: Any = None,
+        rpc_metadata: Mapping[str, str] | None = None,
+        rpc_timeout: timedelta | None = None,
+    ) -> WorkflowUpdateHandle[Any]: ...
+
+    async def start_update(
+        self,
+        update: str | Callable[..., Any],
+        arg: Any = _ARG_UNSET,
+        *,
+        args: Sequence[Any] = (),
+        wait_for_stage: WorkflowUpdateStage = WorkflowUpdateStage.ACCEPTED,
+        id: str | None = None,
+        result_type: Any = None,
+        rpc_metadata: Mapping[str, str] | None = None,
+        rpc_timeout: timedelta | None = None,
+    ) -> WorkflowUpdateHandle[Any]:
+        """Send an update and return its handle once it reached ``wait_for_stage``.
+
+        Args:
+            update: The ``@workflow.update`` method, or the update name.
+            arg: The single argument, if any.
+            args: Several arguments (instead of ``arg``).
+            wait_for_stage: ``ACCEPTED`` (default: the validator passed and the
+                handler runs) or ``COMPLETED``. A rejected update counts as
+                completed; its handle's ``result()`` raises.
+            id: Update ID; a new UUID by default.
+            result_type: Type to decode the result into (when ``update`` is a
+                name).
+            rpc_metadata: Extra gRPC metadata for each call.
+            rpc_timeout: Deadline of each call; by default, wait as long as it
+                takes.
+
+        Raises:
+            ValueError: ``wait_for_stage`` is ``ADMITTED`` (not supported).
+            WorkflowUpdateRPCTimeoutOrCancelledError: ``rpc_timeout`` passed.
+        """
+        return await self._start_update(
+            update,
+            arg,
+            args=args,
+            wait_for_stage=wait_for_stage,
+            id=id,
+            result_type=result_type,
+            rpc_metadata=rpc_metadata,
+            rpc_timeout=rpc_timeout,
+        )
+
+    async def _start_update(
+        self,
+        update: str | Callable[..., Any],
+        arg: Any,
+        *,
+        args: Sequence[Any],
+        wait_for_stage: WorkflowUpdateStage,
+        id: str | None,
+        result_type: Any,
+        rpc_metadata: Mapping[str, str] | None,
+        rpc_timeout: timedelta | None,
+    ) -> WorkflowUpdateHandle[Any]:
+        if wait_for_stage == WorkflowUpdateStage.ADMITTED:
+            raise ValueError(
+                "wait_for_stage=WorkflowUpdateStage.ADMITTED is not supported; "
+                "use ACCEPTED or COMPLETED"
+            )
+        ret = result_type
+        if ret is None and not isinstance(update, str):
+            ret = ret_type_of(update)
+        return await self._client._impl.start_workflow_update(
+            StartWorkflowUpdateInput(
+                id=self._id,
+                run_id=self._run_id,
+                first_execution_run_id=self._first_execution_run_id,
+                update_id=id,
+                update=update_name_of(update),
+                args=_args(arg, args),
+                wait_for_stage=wait_for_stage,
+                headers={},
+                ret_type=ret,
+                rpc_metadata=rpc_metadata or {},
+                rpc_timeout=rpc_timeout,
+            )
+        )
+
+    def get_update_handle(
+        self,
+        id: str,
+        *,
+        workflow_run_id: str | None = None,
+        result_type: Any = None,
+    ) -> WorkflowUpdateHandle[Any]:
+        """A handle to an update of this workflow, by update ID (untyped).
+
+        Args:
+            id: The update ID.
+            workflow_run_id: The run; defaults to this handle's run (or the
+                latest run).
+            result_type: Type to decode the result into.
+        """
+        return WorkflowUpdateHandle(
+            self._client,
+            id,
+            self._id,
+            workflow_run_id=workflow_run_id or self._run_id,
+            result_type=result_type,
+        )
+
+    @overload
+    def get_update_handle_for(
+        self,
+        update: MethodAsyncNoParam[SelfType, LocalReturnType]
+        | MethodAsyncSingleParam[SelfType, Any, LocalReturnType],
+        id: str,
+        *,
+        workflow_run_id: str | None = None,
+    ) -> WorkflowUpdateHandle[LocalReturnType]: ...
+
+    @overload
+    def get_update_handle_for(
+        self,
+        update: Callable[[SelfType], LocalReturnType] | Callable[[SelfType, Any], LocalReturnType],
+        id: str,
+        *,
+        workflow_run_id: str | None = None,
+    ) -> WorkflowUpdateHandle[LocalReturnType]: ...
+
+    def get_update_handle_for(
+        self,
+        update: Callable[..., Any],
+        id: str,
+        *,
+        workflow_run_id: str | None = None,
+    ) -> WorkflowUpdateHandle[Any]:
+        """A typed handle to an update of this workflow, from its handler method.
+
+        Args:
+            update: The ``@workflow.update`` method (its return type types the
+                result).
+            id: The update ID.
+            workflow_run_id: The run; defaults to this handle's run (or the
+                latest run).
+        """
+        return WorkflowUpdateHandle(
+            self._client,
+            id,
+            self._id,
+            workflow_run_id=workflow_run_id or self._run_id,
+            result_type=ret_type_of(update),
         )
 
     # -- lifecycle -----------------------------------------------------------

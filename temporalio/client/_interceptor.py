@@ -11,6 +11,7 @@ import temporalio.common
 from temporalio.api.common.v1 import Payload
 from temporalio.api.enums.v1 import HistoryEventFilterType
 from temporalio.api.history.v1 import HistoryEvent
+from temporalio.client._update import WorkflowUpdateStage
 
 if TYPE_CHECKING:
     from temporalio.client._async_activity import AsyncActivityIDReference
@@ -20,6 +21,7 @@ if TYPE_CHECKING:
         WorkflowExecutionDescription,
     )
     from temporalio.client._handle import WorkflowHandle
+    from temporalio.client._update import WorkflowUpdateHandle
 
 
 @dataclass
@@ -71,6 +73,23 @@ class QueryWorkflowInput:
     query: str
     args: Sequence[Any]
     reject_condition: temporalio.common.QueryRejectCondition | None
+    headers: Mapping[str, Payload]
+    ret_type: Any
+    rpc_metadata: Mapping[str, str]
+    rpc_timeout: timedelta | None
+
+
+@dataclass
+class StartWorkflowUpdateInput:
+    """Input to :meth:`OutboundInterceptor.start_workflow_update`."""
+
+    id: str
+    run_id: str | None
+    first_execution_run_id: str | None
+    update_id: str | None
+    update: str
+    args: Sequence[Any]
+    wait_for_stage: WorkflowUpdateStage
     headers: Mapping[str, Payload]
     ret_type: Any
     rpc_metadata: Mapping[str, str]
@@ -211,6 +230,12 @@ class OutboundInterceptor:
     async def query_workflow(self, input: QueryWorkflowInput) -> Any:
         """Query a workflow."""
         return await self.next.query_workflow(input)
+
+    async def start_workflow_update(
+        self, input: StartWorkflowUpdateInput
+    ) -> WorkflowUpdateHandle[Any]:
+        """Send an update and wait until it reaches ``input.wait_for_stage``."""
+        return await self.next.start_workflow_update(input)
 
     async def cancel_workflow(self, input: CancelWorkflowInput) -> None:
         """Request cancellation of a workflow."""

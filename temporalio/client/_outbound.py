@@ -24,6 +24,10 @@ from temporalio.api.errordetails.v1 import (
 from temporalio.api.failure.v1 import Failure
 from temporalio.api.history.v1 import HistoryEvent
 from temporalio.api.query.v1 import WorkflowQuery
+from temporalio.api.update.v1 import Input as UpdateInput
+from temporalio.api.update.v1 import Meta as UpdateMeta
+from temporalio.api.update.v1 import Request as UpdateRequest
+from temporalio.api.update.v1 import WaitPolicy
 from temporalio.api.workflowservice.v1 import (
     CountWorkflowExecutionsRequest,
     DescribeWorkflowExecutionRequest,
@@ -43,6 +47,7 @@ from temporalio.api.workflowservice.v1 import (
     SignalWorkflowExecutionRequest,
     StartWorkflowExecutionRequest,
     TerminateWorkflowExecutionRequest,
+    UpdateWorkflowExecutionRequest,
 )
 from temporalio.client._async_activity import AsyncActivityIDReference
 from temporalio.client._describe import (
@@ -72,7 +77,14 @@ from temporalio.client._interceptor import (
     ReportCancellationAsyncActivityInput,
     SignalWorkflowInput,
     StartWorkflowInput,
+    StartWorkflowUpdateInput,
     TerminateWorkflowInput,
+)
+from temporalio.client._update import (
+    UPDATE_POLL_TIMEOUT,
+    WorkflowUpdateHandle,
+    WorkflowUpdateStage,
+    poll_again_after,
 )
 from temporalio.service import RPCError, RPCStatusCode
 
@@ -276,6 +288,57 @@ class ClientOutbound(OutboundInterceptor):
             return None
         hints = [input.ret_type] if input.ret_type is not None else None
         return (await self._dc.decode(list(resp.query_result.payloads), hints))[0]
+
+    async def start_workflow_update(
+        self, input: StartWorkflowUpdateInput
+    ) -> WorkflowUpdateHandle[Any]:
+        # PROTOCOL.md section 9: the server may answer before the asked stage when
+        # its own wait budget runs out; the same request (same update ID, so it is
+        # idempotent) is sent again until the update is at least accepted.
+        client = self._client
+        update_input = UpdateInput(name=input.update)
+        args = await self._payloads(input.args)
+        if args is not None:
+            update_input.args.CopyFrom(args)
+        header = self._header(input.headers)
+        if header is not None:
+            update_input.header.CopyFrom(header)
+        update_id = input.update_id or str(uuid.uuid4())
+        req = UpdateWorkflowExecutionRequest(
+            namespace=client.namespace,
+            workflow_execution=self._execution(input.id, input.run_id),
+            first_execution_run_id=input.first_execution_run_id or "",
+            wait_policy=WaitPolicy(lifecycle_stage=int(input.wait_for_stage)),  # type: ignore[arg-type]
+            request=UpdateRequest(
+                meta=UpdateMeta(update_id=update_id, identity=client.identity),
+                input=update_input,
+            ),
+        )
+        while True:
+            try:
+                resp = await client.workflow_service.update_workflow_execution(
+                    req,
+                    retry=True,
+                    metadata=self._meta(input.rpc_metadata),
+                    timeout=input.rpc_timeout or UPDATE_POLL_TIMEOUT,
+                )
+            except RPCError as err:
+                if poll_again_after(err, input.rpc_timeout):
+                    continue
+                raise
+            if resp.stage >= WorkflowUpdateStage.ACCEPTED:
+                break
+        handle: WorkflowUpdateHandle[Any] = WorkflowUpdateHandle(
+            client,
+            resp.update_ref.update_id or update_id,
+            input.id,
+            workflow_run_id=resp.update_ref.workflow_execution.run_id or input.run_id,
+            result_type=input.ret_type,
+            known_outcome=resp.outcome if resp.HasField("outcome") else None,
+        )
+        if input.wait_for_stage >= WorkflowUpdateStage.COMPLETED:
+            await handle._wait_outcome(input.rpc_metadata, input.rpc_timeout)
+        return handle
 
     async def cancel_workflow(self, input: CancelWorkflowInput) -> None:
         req = RequestCancelWorkflowExecutionRequest(

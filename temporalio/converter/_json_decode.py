@@ -146,10 +146,9 @@ def type_name(hint: Any) -> str:
 
 
 def _describe(value: Any) -> str:
-    text = repr(value)
-    if len(text) > 60:
-        text = text[:57] + "..."
-    return f"{type(value).__name__} {text}"
+    # Only the JSON type, never the value: errors end up in logs and histories,
+    # and payload contents must not (they may be secrets).
+    return type(value).__name__
 
 
 def _expected(hint: Any, value: Any, detail: str = "") -> _Mismatch:

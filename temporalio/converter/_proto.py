@@ -86,7 +86,10 @@ class JSONProtoPayloadConverter(EncodingPayloadConverter):
         """Encode a protobuf message; decline anything else."""
         if not isinstance(value, _Message):
             return None
-        text = json.dumps(google.protobuf.json_format.MessageToDict(value), separators=(",", ":"))
+        # Compact with sorted keys, as the reference SDK writes it (same bytes on both SDKs).
+        text = json.dumps(
+            google.protobuf.json_format.MessageToDict(value), separators=(",", ":"), sort_keys=True
+        )
         return temporalio.api.common.v1.Payload(
             metadata=_metadata(b"json/protobuf", value), data=text.encode()
         )

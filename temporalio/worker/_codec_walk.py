@@ -47,7 +47,11 @@ async def _mapping(
 
 
 async def _memo(codec: PayloadCodec, memo: Memo, encode: bool) -> Memo:
-    return Memo(fields=await _mapping(codec, memo.fields, encode))
+    # An empty payload deletes its key (``upsert_memo({key: None})``): it must reach
+    # the server as is, not wrapped by the codec.
+    removed = {k: p for k, p in memo.fields.items() if p.ByteSize() == 0}
+    kept = {k: p for k, p in memo.fields.items() if k not in removed}
+    return Memo(fields={**await _mapping(codec, kept, encode), **removed})
 
 
 async def decode_activation(codec: PayloadCodec, activation: m.Activation) -> None:

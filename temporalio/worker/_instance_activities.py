@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Coroutine
+from collections.abc import Callable, Coroutine
 from typing import Any
 
 import temporalio.exceptions
@@ -17,7 +17,11 @@ from temporalio.workflow._activity import ActivityHandle, StartActivityOptions
 class ActivitiesMixin(InstanceBase):
     """Schedules activities, resolves them, and cancels them per their cancellation type."""
 
+    _resolve_local_activity: Callable[[act.ResolveActivity], None]  # LocalActivitiesMixin
+
     def _apply_ResolveActivity(self, job: act.ResolveActivity) -> None:
+        if job.is_local:
+            return self._resolve_local_activity(job)
         fut = self._activities.pop(job.seq, None)
         self._cancel_sent.discard(job.seq)
         if fut is not None and not fut.done():
@@ -73,43 +77,42 @@ class ActivitiesMixin(InstanceBase):
         ) from temporalio.exceptions.CancelledError("Activity cancelled before it was scheduled")
 
     def _activity_task_done(self, seq: int, task: Any) -> None:
-        # A handle cancelled before its driver ever ran (same step it was
-        # started in): the schedule command is still unsent, so drop it.
-        if task.cancelled() and seq in self._activities and seq not in self._cancel_sent:
-            self._activities.pop(seq, None)
-            if not self._unsend(cmd.ScheduleActivity, seq):
-                self._request_cancel_activity(seq)
+        # A handle cancelled before its driver ever ran (in the step it was started
+        # in): ask the machines to cancel; they drop the unsent schedule command.
+        if task.cancelled() and seq in self._activities:
+            self._request_cancel_activity(seq)
 
     def _request_cancel_activity(self, seq: int) -> None:
-        self._cancel_sent.add(seq)
-        self._commands.append(cmd.RequestCancelActivity(seq=seq))
+        """Send RequestCancelActivity once; the machines apply the cancellation type.
+
+        As in core: a schedule command not sent yet is dropped, ABANDON sends
+        nothing, and TRY_CANCEL / ABANDON / not-sent resolve the activity as
+        cancelled at once (in the next activation of this task).
+        """
+        if seq not in self._cancel_sent:
+            self._cancel_sent.add(seq)
+            self._commands.append(cmd.RequestCancelActivity(seq=seq))
 
     async def _drive_activity(
         self, seq: int, options: StartActivityOptions, resolution: Any
     ) -> Any:
-        """Await the activity's resolution; on cancellation, cancel it per its type."""
+        """Await the activity's resolution; on cancellation, cancel it and keep waiting.
+
+        The resolution of a cancelled activity is an ``ActivityError`` whose cause is
+        a ``CancelledError`` (what the official SDK raises), or, for
+        WAIT_CANCELLATION_COMPLETED, whatever the activity finally did. The wait
+        after a cancellation is shielded so a cancelled scope does not re-deliver
+        its cancellation at every step while the machines answer.
+        """
         try:
             result = await _wait_unlinked(self._loop, resolution)
         except BaseException:
             # The awaiting task (or its scope) was cancelled.
             if resolution.done():
-                raise
-            if self._unsend(cmd.ScheduleActivity, seq):
-                # Never sent: nothing to cancel on the server, nothing in history.
-                self._activities.pop(seq, None)
-                raise
-            ctype = cmd.ActivityCancellationType(int(options.cancellation_type))
-            if ctype != cmd.ActivityCancellationType.ABANDON:
-                self._request_cancel_activity(seq)
-            else:
-                self._cancel_sent.add(seq)
-            if ctype == cmd.ActivityCancellationType.WAIT_CANCELLATION_COMPLETED:
-                with CancellationScope(detached=True):
-                    result = await _wait_unlinked(self._loop, resolution)
-            else:
-                if ctype == cmd.ActivityCancellationType.ABANDON:
-                    self._activities.pop(seq, None)
-                raise
+                raise  # cancellation is never swallowed, even by a late result
+            self._request_cancel_activity(seq)
+            with CancellationScope(detached=True):
+                result = await _wait_unlinked(self._loop, resolution)
         return self._activity_result(result, options)
 
     def _activity_result(self, result: Any, options: StartActivityOptions) -> Any:
@@ -117,7 +120,12 @@ class ActivitiesMixin(InstanceBase):
         if isinstance(result, act.ActivityCompleted):
             if result.result is None:
                 return None
-            return conv.from_payload(result.result, options.ret_type)
+            try:
+                return conv.from_payload(result.result, options.ret_type)
+            except Exception as err:
+                raise TypeError(
+                    f"cannot decode the result of activity {options.activity_type!r}: {err}"
+                ) from err
         if isinstance(result, act.ActivityFailed | act.ActivityCancelled):
             raise self._config.failure_converter.from_failure(result.failure, conv)
         raise RuntimeError(f"unexpected activity resolution {result!r}")

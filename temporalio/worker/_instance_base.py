@@ -66,6 +66,7 @@ class InstanceBase(WorkflowRuntime):
         self._object: Any = None
         self._main: Any = None  # the run() task
         self._random = random.Random(0)
+        self._random_seed = 0
         self._replaying = False
         self._read_only = False
         self._cancel_requested = False

@@ -97,6 +97,8 @@ class Replayer:
         """
         if not isinstance(history, WorkflowHistory):
             history = WorkflowHistory.from_json("", history)
+        if not history.events:
+            raise ValueError("the history has no events; nothing to replay")
         executor = ActivationExecutor(
             max_workers=1, deadlock_timeout=self._deadlock_timeout, debug_mode=self._debug
         )
@@ -140,7 +142,9 @@ class Replayer:
         self, history: WorkflowHistory, executor: ActivationExecutor
     ) -> Exception | None:
         events = list(history.events)
-        task = m.WorkflowTask.for_replay(events, workflow_id=history.workflow_id)
+        task = m.WorkflowTask.for_replay(
+            events, workflow_id=history.workflow_id, run_id=history.run_id
+        )
         run = m.WorkflowRun(
             namespace=self._namespace,
             workflow_id=task.workflow_execution.workflow_id,

@@ -13,6 +13,7 @@ import anyio.abc
 
 from temporalio.client import Client
 from temporalio.worker._activity_worker import ActivityWorker
+from temporalio.worker._local_activity_runner import LocalActivityRunner
 from temporalio.worker._workflow_runner import DefaultWorkflowRunner, WorkflowRunner
 from temporalio.worker._workflow_worker import WorkflowWorker
 
@@ -111,6 +112,15 @@ class Worker:
                 deadlock_timeout=deadlock_timeout,
                 debug_mode=debug_mode,
                 identity=self._identity,
+                # Local activities run in this process with the worker's activities.
+                local_activities=LocalActivityRunner(
+                    client=client,
+                    activities=activities,
+                    activity_executor=activity_executor,
+                    interceptors=interceptors,
+                    max_concurrent=max_concurrent_activities,
+                    graceful_shutdown_timeout=graceful_shutdown_timeout,
+                ),
             )
         if activities:
             self._activity_worker = ActivityWorker(

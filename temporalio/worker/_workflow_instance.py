@@ -19,6 +19,7 @@ Invariants:
 
 from __future__ import annotations
 
+import logging
 import random
 import traceback
 from collections.abc import Callable, Sequence
@@ -49,6 +50,8 @@ from temporalio.worker._machines import _commands as cmd
 from temporalio.worker._machines._task import ActivationCompletion
 from temporalio.workflow._info import Info, ParentInfo
 from temporalio.workflow._runtime import WorkflowRuntime
+
+logger = logging.getLogger(__name__)
 
 _JOB_HANDLERS: dict[type, Callable[[Any, Any], None]] = {}
 
@@ -176,6 +179,7 @@ class WorkflowInstance(
             self._main.cancel()
 
     def _apply_UpdateRandomSeed(self, job: act.UpdateRandomSeed) -> None:
+        self._random_seed = job.randomness_seed
         self._random.seed(job.randomness_seed)
 
     def _apply_NotifyHasPatch(self, job: act.NotifyHasPatch) -> None:
@@ -186,8 +190,11 @@ class WorkflowInstance(
 
     def _apply_initialize(self, job: act.InitializeWorkflow) -> None:
         cfg = self._config
+        self._random_seed = job.randomness_seed
         self._random.seed(job.randomness_seed)
-        self._loop.set_time(job.start_time.timestamp())
+        if not self._loop.time():
+            # No task-started time yet (a hand-made activation): use the start time.
+            self._loop.set_time(job.start_time.timestamp())
         parent = None
         if job.parent_workflow_execution is not None:
             parent = ParentInfo(
@@ -251,10 +258,7 @@ class WorkflowInstance(
         self._object = defn.cls()
         assert defn.run_fn is not None
         # Signals that arrived before the instance existed are delivered now.
-        for name in list(self._buffered_signals):
-            if name in defn.signals or None in defn.signals:
-                for job in self._buffered_signals.pop(name):
-                    self._apply_signal(job)
+        self._deliver_buffered_signals()
         if defn.dynamic:
             return await defn.run_fn(self._object, args)
         return await defn.run_fn(self._object, *args)
@@ -273,16 +277,25 @@ class WorkflowInstance(
         return [name, [temporalio.common.RawValue(p) for p in payloads]]
 
     def _apply_signal(self, job: act.SignalWorkflow) -> None:
-        defn = self._config.defn
-        handler = defn.signals.get(job.signal_name) or defn.signals.get(None)
-        if handler is None or self._object is None:
+        handler = self._signal_handler_for(job.signal_name)
+        if handler is None or not self._signal_deliverable(handler):
             # Buffered until a handler exists (PROTOCOL.md section 7.1).
-            self._buffered_signals.setdefault(job.signal_name, []).append(job)
+            self._buffer_signal(job)
             return
         try:
             call_args = self._handler_args(handler, job.signal_name, job.input)
         except Exception as err:
-            self._fail_task(err)
+            # As the official SDK does: a signal whose arguments do not decode is
+            # dropped with a warning. Failing the task instead would fail every retry
+            # (the signal stays in history) and stall the workflow until a reset.
+            if not self._replaying:
+                logger.warning(
+                    "Dropped signal %r of workflow %s (run %s): %s",
+                    job.signal_name,
+                    self._info.workflow_id if self._info else "?",
+                    self._run_id,
+                    err,
+                )
             return
         fn = handler.fn
 
@@ -300,7 +313,12 @@ class WorkflowInstance(
         err = task.exception()
         if err is None:
             return
-        if isinstance(err, temporalio.exceptions.FailureError):
+        continue_as_new = self._continue_as_new_command(err)
+        if continue_as_new is not None and not self._finished:
+            # continue_as_new() from a signal handler ends the run, as from run().
+            self._finished = True
+            self._commands.append(continue_as_new)
+        elif isinstance(err, temporalio.exceptions.FailureError):
             self._finish_failed(err)
         else:
             self._fail_task(err)
@@ -330,7 +348,10 @@ class WorkflowInstance(
         self._finish_cancelled_or_fail(err)
 
     def _finish_cancelled_or_fail(self, err: BaseException) -> None:
-        if self._cancel_requested and temporalio.exceptions.is_cancelled_exception(err):
+        continue_as_new = self._continue_as_new_command(err)
+        if continue_as_new is not None:
+            self._commands.append(continue_as_new)
+        elif self._cancel_requested and temporalio.exceptions.is_cancelled_exception(err):
             self._commands.append(cmd.CancelWorkflowExecution())
         elif isinstance(err, temporalio.exceptions.FailureError):
             self._finish_failed(err)
@@ -360,9 +381,9 @@ class WorkflowInstance(
             if job.query_type == "__stack_trace":
                 value: Any = self._stack_trace()
             else:
-                handler = defn.queries.get(job.query_type) or defn.queries.get(None)
-                if handler is None or self._object is None:
-                    known = sorted(n for n in defn.queries if n is not None)
+                handler = self._query_handler_for(job.query_type)
+                if handler is None or (handler.is_method and self._object is None):
+                    known = self._known_handler_names("query")
                     raise KeyError(
                         f"Workflow {defn.name!r} has no handler for query {job.query_type!r}; "
                         f"known queries: {known}"
@@ -426,6 +447,9 @@ class WorkflowInstance(
 
     def workflow_random(self) -> random.Random:
         return self._random
+
+    def workflow_random_seed(self) -> int:
+        return self._random_seed
 
     def workflow_is_replaying(self) -> bool:
         return self._replaying

@@ -13,6 +13,11 @@ Invariants:
 * A run that failed its task, finished, or hit an RPC error is evicted: its
   instance is torn down by an eviction activation and it leaves the cache.
 * Poll loops only poll while a slot of ``max_concurrent_workflow_tasks`` is free.
+* Local activities a run starts are executed while its task is processed (the
+  run's lock is held): the task is completed once they resolve, with workflow
+  task heartbeats at 80 % of the task timeout meanwhile (PROTOCOL.md 4.4). None
+  of them outlives the processing, except abandoned ones, whose results are
+  dropped.
 """
 
 from __future__ import annotations
@@ -27,7 +32,9 @@ import anyio.abc
 from google.protobuf.duration_pb2 import Duration
 
 import temporalio
-from temporalio.api.enums.v1 import QueryResultType, TaskQueueKind
+from temporalio._transport._connection import is_message_too_large
+from temporalio.api.enums.v1 import QueryResultType, TaskQueueKind, WorkflowTaskFailedCause
+from temporalio.api.failure.v1 import ApplicationFailureInfo, Failure
 from temporalio.api.taskqueue.v1 import StickyExecutionAttributes, TaskQueue
 from temporalio.api.workflowservice.v1 import (
     PollWorkflowTaskQueueRequest,
@@ -42,6 +49,7 @@ from temporalio.service import RPCError, RPCStatusCode
 from temporalio.worker import _machines as m
 from temporalio.worker._codec_walk import decode_activation, encode_completion
 from temporalio.worker._history_fetch import HistoryFetchError, task_events
+from temporalio.worker._local_activity_runner import LocalActivityRunner, RunLocalActivities
 from temporalio.worker._poller import SlotPermit, TaskPoller
 from temporalio.worker._run_cache import CachedRun, RunCache
 from temporalio.worker._workflow_instance import InstanceConfig
@@ -57,6 +65,7 @@ logger = logging.getLogger(__name__)
 
 SDK_NAME = "temporalio-anyio"
 _POLL_TIMEOUT = timedelta(seconds=70)
+_DEFAULT_TASK_TIMEOUT = timedelta(seconds=10)
 
 
 def workflow_definitions(
@@ -106,8 +115,13 @@ class WorkflowWorker:
         deadlock_timeout: timedelta | None,
         debug_mode: bool,
         identity: str,
+        local_activities: LocalActivityRunner | None = None,
     ) -> None:
-        """Validate the definitions; nothing runs until :meth:`run`."""
+        """Validate the definitions; nothing runs until :meth:`run`.
+
+        ``local_activities`` runs the local activities workflows schedule (by default a
+        runner with no activities: scheduling one fails the workflow task).
+        """
         self._client = client
         self._task_queue = task_queue
         self._defns, self._dynamic = workflow_definitions(workflows)
@@ -132,6 +146,9 @@ class WorkflowWorker:
         self._poll_scope: anyio.CancelScope | None = None
         self._sdk_metadata = True
         self._stopping = False
+        self._local_activities = local_activities or LocalActivityRunner(
+            client=client, activities=(), activity_executor=None
+        )
 
     @property
     def sticky_queue(self) -> str:
@@ -156,36 +173,46 @@ class WorkflowWorker:
             self._sdk_metadata = True
         slots = anyio.Semaphore(self._max_tasks)
         try:
-            async with anyio.create_task_group() as handlers:
-
-                def dispatch(
-                    task: PollWorkflowTaskQueueResponse, permit: SlotPermit | None
-                ) -> None:
-                    handlers.start_soon(self._handle_polled, task, permit)
-
-                async with anyio.create_task_group() as pollers:
-                    self._poll_scope = pollers.cancel_scope
-                    if self._stopping:
-                        pollers.cancel_scope.cancel()
-                    sticky = 0
-                    if self._sticky_queue:
-                        normal = max(1, round(self._polls * self._ratio))
-                        sticky = max(1, self._polls - normal)
-                    else:
-                        normal = self._polls
-                    pollers.start_soon(self._poller(False, slots, normal).run, dispatch)
-                    if sticky:
-                        pollers.start_soon(self._poller(True, slots, sticky).run, dispatch)
-                    task_status.started()
+            async with anyio.create_task_group() as local_activities:
+                self._local_activities.bind(local_activities)
+                try:
+                    await self._poll_and_handle(slots, task_status)
+                finally:
+                    # Every task handler is done: nothing awaits a local activity now.
+                    local_activities.cancel_scope.cancel()
         finally:
             with anyio.CancelScope(shield=True):
                 await self._finish()
+
+    async def _poll_and_handle(
+        self, slots: anyio.Semaphore, task_status: anyio.abc.TaskStatus[None]
+    ) -> None:
+        async with anyio.create_task_group() as handlers:
+
+            def dispatch(task: PollWorkflowTaskQueueResponse, permit: SlotPermit | None) -> None:
+                handlers.start_soon(self._handle_polled, task, permit)
+
+            async with anyio.create_task_group() as pollers:
+                self._poll_scope = pollers.cancel_scope
+                if self._stopping:
+                    pollers.cancel_scope.cancel()
+                sticky = 0
+                if self._sticky_queue:
+                    normal = max(1, round(self._polls * self._ratio))
+                    sticky = max(1, self._polls - normal)
+                else:
+                    normal = self._polls
+                pollers.start_soon(self._poller(False, slots, normal).run, dispatch)
+                if sticky:
+                    pollers.start_soon(self._poller(True, slots, sticky).run, dispatch)
+                task_status.started()
 
     def initiate_shutdown(self) -> None:
         """Stop polling; tasks in progress finish, then :meth:`run` returns."""
         self._stopping = True
         if self._poll_scope is not None:
             self._poll_scope.cancel()
+        self._local_activities.initiate_shutdown()
 
     async def _finish(self) -> None:
         for run in self._cache:
@@ -266,26 +293,33 @@ class WorkflowWorker:
                 )
                 self._cache.put(cached)
             cached.busy += 1
+            las = RunLocalActivities(self._local_activities)
             try:
                 async with cached.lock:
                     if cached.unusable is not None:
                         continue  # evicted while we waited: start over with a fresh run
                     next_task: PollWorkflowTaskQueueResponse | None = task
                     while next_task is not None:
-                        next_task = await self._process(cached, next_task)
+                        next_task = await self._process(cached, next_task, las)
+                    await self._settle_local_activities(cached, las)
                     if self._cache.max_size == 0 and cached.unusable is None:
                         await self._evict(cached, "caching disabled", m.EvictionReason.UNSPECIFIED)
             finally:
+                # Only when processing was cancelled or failed are local activities
+                # left here (settling releases them): nothing can take their results.
+                las.release(cancel=True)
                 cached.busy -= 1
                 for idle in self._cache.over_capacity():
                     await self._evict(idle, "cache full", m.EvictionReason.CACHE_FULL)
             return
 
     async def _process(
-        self, cached: CachedRun, task: PollWorkflowTaskQueueResponse
+        self, cached: CachedRun, task: PollWorkflowTaskQueueResponse, las: RunLocalActivities
     ) -> PollWorkflowTaskQueueResponse | None:
         """Process one task; returns the next task when the server handed one back inline."""
         machines = cached.machines
+        # The workflow task heartbeat deadline runs from here (PROTOCOL.md 4.4).
+        received = anyio.current_time()
         is_query = task.HasField("query")
         try:
             events = await task_events(
@@ -297,8 +331,23 @@ class WorkflowWorker:
                 await self._respond_failed_raw(task.task_token, f"history fetch failed: {err}")
             await self._evict(cached, str(err), m.EvictionReason.PAGINATION_OR_HISTORY_FETCH)
             return None
-        step = machines.new_task(m.WorkflowTask.from_poll_response(task, events))
+        step: m.RunStep | None = machines.new_task(m.WorkflowTask.from_poll_response(task, events))
         while True:
+            if step is not None and not isinstance(step, m.FailWorkflowTask):
+                problem = self._dispatch_local_activities(machines, las)
+                if problem is not None:
+                    if task.attempt <= 1:
+                        await self._respond_failed_raw(task.task_token, problem, "NotFoundError")
+                    await self._evict(cached, problem, m.EvictionReason.LANG_FAIL)
+                    return None
+            if step is None:
+                # A local activity was given up on (worker shutting down), or the run
+                # lost track of its local activities: another worker takes the task over
+                # once it times out.
+                await self._evict(
+                    cached, las.lost or "local activities lost", m.EvictionReason.FATAL
+                )
+                return None
             if isinstance(step, m.Activation):
                 step = machines.complete_activation(await self._activate(cached, step))
             elif isinstance(step, m.CompleteWorkflowTask):
@@ -316,12 +365,67 @@ class WorkflowWorker:
             elif isinstance(step, m.NoResponse):
                 return None
             else:
-                # AwaitLocalActivities: nothing schedules local activities yet.
-                await self._respond_failed_raw(
-                    task.task_token, "local activities are not supported by this worker yet"
-                )
-                await self._evict(cached, "local activities", m.EvictionReason.FATAL)
+                step = await self._await_local_activities(machines, las, step, received)
+
+    # -- local activities ------------------------------------------------------------
+
+    def _dispatch_local_activities(
+        self, machines: m.WorkflowRun, las: RunLocalActivities
+    ) -> str | None:
+        """Start and cancel what the machines ask for. Returns the error message of a
+        local activity this worker cannot run (then nothing is started)."""
+        requests = machines.take_local_activity_requests()
+        for req in requests:
+            if isinstance(req, m.LocalActivityRequest):
+                problem = self._local_activities.not_registered(req.activity_type)
+                if problem is not None:
+                    return problem
+        for req in requests:
+            if isinstance(req, m.LocalActivityRequest):
+                las.start(req)
+            else:
+                las.cancel(req.seq)
+        return None
+
+    async def _await_local_activities(
+        self,
+        machines: m.WorkflowRun,
+        las: RunLocalActivities,
+        step: m.AwaitLocalActivities,
+        received: float,
+    ) -> m.RunStep | None:
+        """Feed local activity results to the machines until they have a next step, and
+        heartbeat the workflow task at 80 % of its timeout. None if a local activity was
+        lost."""
+        timeout = step.workflow_task_timeout or _DEFAULT_TASK_TIMEOUT
+        deadline = received + 0.8 * timeout.total_seconds()
+        while True:
+            result = las.take_result()
+            if result is not None:
+                nxt = machines.resolve_local_activity(result)
+                if nxt is not None:
+                    return nxt
+                continue
+            if las.lost is not None or las.executing == 0:
                 return None
+            if anyio.current_time() >= deadline:
+                return machines.heartbeat()
+            await las.wait(deadline)
+
+    async def _settle_local_activities(self, cached: CachedRun, las: RunLocalActivities) -> None:
+        """After the last task in hand: let (abandoned) local activities still running go,
+        or, if the run still waits for them (no task came back after a heartbeat), evict
+        it and cancel them; a later task replays the run and runs them again."""
+        if las.executing == 0:
+            return
+        waited_for = cached.machines.outstanding_local_activities > 0
+        if waited_for and cached.unusable is None:
+            await self._evict(
+                cached, "local activities outlived their workflow task", m.EvictionReason.FATAL
+            )
+        # The machines stop waiting for abandoned ones (and, after the workflow finished,
+        # they were sent their cancellation already): those are left to run.
+        las.release(cancel=waited_for)
 
     def _config_for(self, workflow_type: str) -> InstanceConfig | None:
         config = self._instance_config.get(workflow_type)
@@ -391,6 +495,14 @@ class WorkflowWorker:
             force_create_new_workflow_task=step.force_create_new_workflow_task,
             sdk_metadata=step.sdk_metadata,
         )
+        # Like core: a speculative task (an update) answered with rejections only is
+        # dropped by the server even when it re-sent events; the machines roll back
+        # (reset_history_event_id below), so rejections write no history (PROTOCOL 6.4).
+        req.capabilities.discard_speculative_workflow_task_with_events = True
+        if step.force_create_new_workflow_task:
+            # A heartbeat while local activities run: the new task must come back here,
+            # where they run, with or without a sticky queue.
+            req.return_new_workflow_task = True
         sticky = bool(self._sticky_queue) and not step.workflow_finished and not self._stopping
         if sticky:
             req.sticky_attributes.CopyFrom(
@@ -409,6 +521,26 @@ class WorkflowWorker:
                 req, retry=True
             )
         except RPCError as err:
+            if is_message_too_large(err):
+                # Sending the same completion again would fail the same way: report it
+                # with the cause the server expects (it then ends the workflow, as for
+                # the other SDKs) instead of letting the task time out forever.
+                await self._respond_failed(
+                    m.FailWorkflowTask(
+                        task_token=step.task_token,
+                        cause=WorkflowTaskFailedCause.WORKFLOW_TASK_FAILED_CAUSE_GRPC_MESSAGE_TOO_LARGE,
+                        failure=Failure(
+                            message=f"Workflow task completion is too large for the server: {err}",
+                            application_failure_info=ApplicationFailureInfo(
+                                type="GrpcMessageTooLarge"
+                            ),
+                        ),
+                        report=True,
+                        message=f"completion too large: {err}",
+                    )
+                )
+                await self._evict(cached, str(err), m.EvictionReason.FATAL)
+                return None
             reason = (
                 m.EvictionReason.UNHANDLED_COMMAND
                 if "UnhandledCommand" in err.message
@@ -447,8 +579,10 @@ class WorkflowWorker:
         except RPCError as err:
             logger.debug("RespondWorkflowTaskFailed failed: %s", err)
 
-    async def _respond_failed_raw(self, token: bytes, message: str) -> None:
-        completion = task_failure(message, "WorkerError")
+    async def _respond_failed_raw(
+        self, token: bytes, message: str, error_type: str = "WorkerError"
+    ) -> None:
+        completion = task_failure(message, error_type)
         assert completion.failure is not None
         await self._respond_failed(
             m.FailWorkflowTask(

@@ -20,7 +20,9 @@ from temporalio.workflow._activity import ActivityCancellationType as ActivityCa
 from temporalio.workflow._activity import ActivityConfig as ActivityConfig
 from temporalio.workflow._activity import ActivityHandle as ActivityHandle
 from temporalio.workflow._activity import execute_activity as execute_activity
+from temporalio.workflow._activity import execute_activity_method as execute_activity_method
 from temporalio.workflow._activity import start_activity as start_activity
+from temporalio.workflow._activity import start_activity_method as start_activity_method
 from temporalio.workflow._api import LoggerAdapter as LoggerAdapter
 from temporalio.workflow._api import in_workflow as in_workflow
 from temporalio.workflow._api import info as info
@@ -28,6 +30,7 @@ from temporalio.workflow._api import logger as logger
 from temporalio.workflow._api import now as now
 from temporalio.workflow._api import payload_converter as payload_converter
 from temporalio.workflow._api import random as random
+from temporalio.workflow._api import random_seed as random_seed
 from temporalio.workflow._api import sleep as sleep
 from temporalio.workflow._api import time as time
 from temporalio.workflow._api import unsafe as unsafe
@@ -76,6 +79,7 @@ __all__ = [
     "as_completed",
     "defn",
     "execute_activity",
+    "execute_activity_method",
     "in_workflow",
     "info",
     "logger",
@@ -83,10 +87,12 @@ __all__ = [
     "payload_converter",
     "query",
     "random",
+    "random_seed",
     "run",
     "signal",
     "sleep",
     "start_activity",
+    "start_activity_method",
     "time",
     "unsafe",
     "update",

@@ -39,6 +39,11 @@ def random() -> _random.Random:
     return WorkflowRuntime.current().workflow_random()
 
 
+def random_seed() -> int:
+    """The seed of :func:`random` (the same on every replay; changes if the run is reset)."""
+    return WorkflowRuntime.current().workflow_random_seed()
+
+
 def uuid4() -> uuid.UUID:
     """A random UUID that is the same on every replay."""
     return uuid.UUID(int=random().getrandbits(128), version=4)

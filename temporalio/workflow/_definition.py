@@ -13,7 +13,11 @@ class hierarchy and checks the rules of the design:
 * Query handlers are plain ``def`` methods; handler names are unique per kind.
 * ``implements=Contract`` takes the names from the contract (a Protocol or base
   class decorated with ``@workflow.defn``) and checks that every decorated method
-  of the contract is implemented with the same decorator and arguments.
+  of the contract is implemented with the same decorator, the same decorator
+  arguments and the same number of parameters. ``name=`` and ``dynamic=True``
+  cannot be combined with it. A contract that is a Protocol or has abstract
+  methods cannot be registered with a worker; clients call it
+  (``client.execute_workflow(Contract.run, ...)``).
 
 Problems never raise at import time: they are recorded on the definition, and
 ``Worker(...)`` (or a client call that needs the definition) raises
@@ -217,6 +221,12 @@ class WorkflowDefinition:
                 f"Class {cls.__qualname__} is missing @workflow.defn{hint}"
             )
         defn.check()
+        if _is_contract(cls):
+            raise WorkflowDefinitionError(
+                f"Workflow class {cls.__qualname__} is a contract (a Protocol or a class with "
+                "abstract methods) and cannot run; register a class decorated with "
+                f"@workflow.defn(implements={cls.__name__}) instead"
+            )
         return defn
 
     @staticmethod
@@ -445,9 +455,11 @@ def defn(cls: ClassType) -> ClassType: ...
 
 
 @overload
-def defn(
-    *, name: str | None = None, dynamic: bool = False, implements: type | None = None
-) -> Callable[[ClassType], ClassType]: ...
+def defn(*, implements: ClassType) -> Callable[[ClassType], ClassType]: ...
+
+
+@overload
+def defn(*, name: str | None = None, dynamic: bool = False) -> Callable[[ClassType], ClassType]: ...
 
 
 def defn(
@@ -466,6 +478,26 @@ def defn(
             the run method then takes ``(self, args: Sequence[RawValue])``.
         implements: A contract (Protocol or base class decorated with
             ``@workflow.defn``) whose names this class takes and implements.
+            Every decorated method of the contract must be implemented with the
+            same decorator, decorator arguments and number of parameters (type
+            checkers also check the class against the contract). Cannot be
+            combined with ``name`` or ``dynamic``.
+
+    Example::
+
+        @workflow.defn(name="orders")
+        class OrderWorkflow(Protocol):
+            @workflow.run
+            async def run(self, order_id: str) -> str: ...
+
+        @workflow.defn(implements=OrderWorkflow)
+        class OrderWorkflowImpl:
+            @workflow.run
+            async def run(self, order_id: str) -> str:
+                ...
+
+        # client: await client.execute_workflow(OrderWorkflow.run, "o-1", ...)
+        # worker: Worker(client, task_queue=..., workflows=[OrderWorkflowImpl])
     """
 
     def apply(c: ClassType) -> ClassType:
@@ -536,6 +568,11 @@ def _build_definition(
             f"{qual}: @workflow.defn cannot have both name and implements= "
             "(the name comes from the contract)"
         )
+    if implements is not None and dynamic:
+        problems.append(
+            f"{qual}: @workflow.defn cannot have both dynamic=True and implements= "
+            "(a contract names one workflow type)"
+        )
 
     run_fn: Callable[..., Any] | None = None
     signals: dict[str | None, SignalDefinition] = {}
@@ -603,14 +640,22 @@ def _build_definition(
 
     wf_name: str | None = None if dynamic else (name or cls.__name__)
     if implements is not None:
-        contract = WorkflowDefinition.from_class(implements)
-        if contract is None:
+        contract = (
+            WorkflowDefinition.from_class(implements) if isinstance(implements, type) else None
+        )
+        if not isinstance(implements, type):
+            problems.append(f"{qual}: implements= takes the contract class, got {implements!r}")
+        elif contract is None:
             problems.append(
                 f"{qual}: implements={implements.__qualname__} but that class has no "
                 "@workflow.defn; decorate the contract too"
             )
         else:
             wf_name = contract.name
+            problems.extend(
+                f"{qual}: the contract {implements.__qualname__} is invalid: {p}"
+                for p in contract.problems
+            )
             problems.extend(_contract_problems(qual, cls, implements, contract))
     return WorkflowDefinition(
         cls=cls,
@@ -641,7 +686,28 @@ def _contract_problems(
                 f"{qual}.{attr} has {_describe(impl_fn)} but the contract "
                 f"{contract_cls.__qualname__}.{attr} has {_describe(cfn)}; they must match"
             )
+            continue
+        impl_params, contract_params = _describe_params(impl_fn), _describe_params(cfn)
+        if impl_params != contract_params:
+            problems.append(
+                f"{qual}.{attr} takes {impl_params} but the contract "
+                f"{contract_cls.__qualname__}.{attr} takes {contract_params}; they must match"
+            )
     return problems
+
+
+def _describe_params(fn: Any) -> str:
+    try:
+        count, varargs = _positional_count(fn)
+    except (TypeError, ValueError):
+        return "unknown arguments"
+    # ``self`` is not an argument callers pass.
+    return f"{max(count - 1, 0)} argument(s)" + (" and *args" if varargs else "")
+
+
+def _is_contract(cls: type) -> bool:
+    """Whether a class only describes a workflow: a Protocol or an abstract class."""
+    return bool(cls.__dict__.get("_is_protocol", False)) or inspect.isabstract(cls)
 
 
 def _is_stub(fn: Any) -> bool:
@@ -653,9 +719,10 @@ def _body_is_ellipsis(fn: Any) -> bool:
     code = getattr(fn, "__code__", None)
     if code is None:
         return False
-    # A function whose body is only ``...`` or a docstring compiles to a
-    # ``return None`` with no other names or constants in use.
-    return not code.co_names and code.co_consts in ((None,), (Ellipsis, None), (None, Ellipsis))
+    # A function whose body is only ``...``, ``pass`` or a docstring compiles to a
+    # ``return None`` with no names and no constants but None, ``...`` and the docstring.
+    doc = getattr(fn, "__doc__", None)
+    return not code.co_names and all(c is None or c is Ellipsis or c == doc for c in code.co_consts)
 
 
 def signal_name_of(fn: Callable[..., Any] | str) -> str:

@@ -78,6 +78,10 @@ class WorkflowRuntime(ABC):
         """Deterministic randomness seeded from history."""
 
     @abstractmethod
+    def workflow_random_seed(self) -> int:
+        """The seed of :meth:`workflow_random` (from history)."""
+
+    @abstractmethod
     def workflow_is_replaying(self) -> bool:
         """Whether history is being replayed."""
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import random
 from collections.abc import Callable
-from datetime import UTC
+from datetime import UTC, datetime
 from typing import Any
 
 import pytest
@@ -124,7 +124,8 @@ def test_workflow_time_is_wft_started_time() -> None:
     wf = wfs.timer_activity()
     replay(events, wf)
     started = [e for e in events if e.event_type == EventType.EVENT_TYPE_WORKFLOW_TASK_STARTED]
-    want = [e.event_time.ToDatetime(tzinfo=UTC) for e in started]
+    # Rounded to the microsecond as the official SDK does (fromtimestamp of seconds).
+    want = [datetime.fromtimestamp(e.event_time.ToNanoseconds() / 1e9, UTC) for e in started]
     got = [a.timestamp for a in wf.activations]
     assert got == want
 

@@ -14,7 +14,7 @@ Invariants:
 from __future__ import annotations
 
 from collections import deque
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 
 from temporalio.api.common.v1 import Payload
 from temporalio.api.enums.v1 import CommandType, EventType
@@ -50,8 +50,12 @@ _MARKER = ET.EVENT_TYPE_MARKER_RECORDED
 
 
 def ns_to_datetime(ns: int) -> datetime:
-    """UTC datetime of integer nanoseconds since the epoch (microsecond precision)."""
-    return _EPOCH + timedelta(microseconds=ns // 1000)
+    """UTC datetime of integer nanoseconds since the epoch.
+
+    Rounded to the microsecond the way the official SDK computes it
+    (``datetime.fromtimestamp(ns / 1e9, utc)``), so ``workflow.now()`` agrees.
+    """
+    return datetime.fromtimestamp(ns / 1e9, UTC)
 
 
 class RunState:

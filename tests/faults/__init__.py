@@ -1,0 +1,1 @@
+"""Fault tests: killed workers, restarted servers, cut connections, shutdown signals."""

@@ -1,0 +1,1 @@
+"""Interoperability with the reference Temporal Python SDK (opt-in: needs its virtualenv)."""
