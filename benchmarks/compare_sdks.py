@@ -56,7 +56,16 @@ def main() -> None:
     temporal = str(Path(ref).parent / "temporal")
     port = _free_port()
     server = subprocess.Popen(
-        [temporal, "server", "start-dev", "--headless", "--port", str(port), "--log-level", "error"],
+        [
+            temporal,
+            "server",
+            "start-dev",
+            "--headless",
+            "--port",
+            str(port),
+            "--log-level",
+            "error",
+        ],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
@@ -88,7 +97,9 @@ def main() -> None:
         refs = [float(r[k]) for r in rows_ref if k in r]  # type: ignore[arg-type]
         b = statistics.median(refs) if refs else None
         ratio = f"{a / b:.2f}" if b else "n/a"
-        print(f"{k:32s} this={a:<10g} reference={b if b is not None else 'n/a'!s:<10} this/reference={ratio}")
+        print(
+            f"{k:32s} this={a:<10g} reference={b if b is not None else 'n/a'!s:<10} this/reference={ratio}"
+        )
 
 
 if __name__ == "__main__":

@@ -330,7 +330,7 @@ def test_wrong_leaf_type_error_names_expected_type_and_path() -> None:
         value_to_type(
             dict[str, list[LineItem]], {"north": [{"sku": "a"}, {"sku": "b", "quantity": "x"}]}
         )
-    assert str(info.value) == "at $[\"north\"][1].quantity: expected int, got str"
+    assert str(info.value) == 'at $["north"][1].quantity: expected int, got str'
     assert info.value.path == '$["north"][1].quantity'
 
 

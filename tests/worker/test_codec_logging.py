@@ -50,7 +50,9 @@ class CodecWorkflow:
 
     @workflow.run
     async def run(self, text: str) -> str:
-        loud = await workflow.execute_activity(shout, text, start_to_close_timeout=timedelta(seconds=5))
+        loud = await workflow.execute_activity(
+            shout, text, start_to_close_timeout=timedelta(seconds=5)
+        )
         await workflow.wait_condition(lambda: bool(self._suffix))
         if self._suffix == "fail":
             raise ApplicationError("failed on purpose", "secret detail")
@@ -129,7 +131,9 @@ async def test_workflow_logger_adds_context_and_is_silent_on_replay(
     caplog.set_level(logging.INFO, logger="temporalio.workflow")
     wid = new_id()
     async with new_worker([LoggingWorkflow]):
-        assert await client.execute_workflow(LoggingWorkflow.run, id=wid, task_queue=task_queue) == wid
+        assert (
+            await client.execute_workflow(LoggingWorkflow.run, id=wid, task_queue=task_queue) == wid
+        )
     records = [r for r in caplog.records if r.name == "temporalio.workflow"]
     # Each message once, even when (uncached) the history is replayed on every task.
     assert [r.getMessage().split(" (")[0] for r in records] == [
@@ -140,8 +144,8 @@ async def test_workflow_logger_adds_context_and_is_silent_on_replay(
 
 
 async def test_debug_mode_runs_workflows_inline(client: Client, task_queue: str) -> None:
-    async with Worker(
-        client, task_queue=task_queue, workflows=[LoggingWorkflow], debug_mode=True
-    ):
+    async with Worker(client, task_queue=task_queue, workflows=[LoggingWorkflow], debug_mode=True):
         wid = new_id()
-        assert await client.execute_workflow(LoggingWorkflow.run, id=wid, task_queue=task_queue) == wid
+        assert (
+            await client.execute_workflow(LoggingWorkflow.run, id=wid, task_queue=task_queue) == wid
+        )
