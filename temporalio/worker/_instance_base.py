@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import temporalio.converter
+import temporalio.exceptions
 from temporalio._loop import WorkflowEventLoop
 from temporalio.api.common.v1 import Payload
 from temporalio.api.failure.v1 import Failure
@@ -45,6 +46,12 @@ class InstanceConfig:
     task_queue: str
     payload_converter: temporalio.converter.PayloadConverter
     failure_converter: temporalio.converter.FailureConverter
+    failure_exception_types: tuple[type[BaseException], ...] = ()
+    """Exceptions that fail the workflow (not the task): the worker's plus the class's."""
+
+    def fails_workflow(self, err: BaseException) -> bool:
+        """Whether ``err`` escaping workflow code fails the workflow (else: the task)."""
+        return isinstance(err, (temporalio.exceptions.FailureError, *self.failure_exception_types))
 
 
 class InstanceBase(WorkflowRuntime):

@@ -70,6 +70,7 @@ class Replayer:
         deadlock_timeout: timedelta | None = timedelta(seconds=2),
         debug_mode: bool = False,
         interceptors: Sequence[Any] = (),
+        workflow_failure_exception_types: Sequence[type[BaseException]] = (),
     ) -> None:
         """Validate the workflow classes (see :class:`Worker`)."""
         if not workflows:
@@ -81,6 +82,7 @@ class Replayer:
         self._deadlock_timeout = deadlock_timeout
         self._debug = debug_mode
         self._interceptors = tuple(interceptors)
+        self._failure_exception_types = tuple(workflow_failure_exception_types)
 
     async def replay_workflow(
         self,
@@ -193,5 +195,6 @@ class Replayer:
             task_queue=init.task_queue if init else "",
             payload_converter=self._converter.payload_converter,
             failure_converter=self._converter.failure_converter,
+            failure_exception_types=(*self._failure_exception_types, *defn.failure_exception_types),
         )
         return self._runner.create_instance(config, run.run_id)

@@ -49,6 +49,7 @@ class Worker:
         deadlock_timeout: timedelta | None = timedelta(seconds=2),
         debug_mode: bool = False,
         sticky_queue_schedule_to_start_timeout: timedelta = timedelta(seconds=10),
+        workflow_failure_exception_types: Sequence[type[BaseException]] = (),
     ) -> None:
         """Create a worker; everything is validated here, nothing runs until :meth:`run`.
 
@@ -76,6 +77,9 @@ class Worker:
                 deadlock timer (for debuggers).
             sticky_queue_schedule_to_start_timeout: How long the server waits for this
                 worker to pick up a task on its sticky queue before sending it to any.
+            workflow_failure_exception_types: Exception types that fail the workflow
+                (instead of the workflow task) in every workflow of this worker; use
+                ``[Exception]`` to fail workflows on any error.
 
         Raises:
             ValueError: No workflows and no activities, or bad limits.
@@ -112,6 +116,7 @@ class Worker:
                 deadlock_timeout=deadlock_timeout,
                 debug_mode=debug_mode,
                 identity=self._identity,
+                failure_exception_types=workflow_failure_exception_types,
                 # Local activities run in this process with the worker's activities.
                 local_activities=LocalActivityRunner(
                     client=client,

@@ -318,7 +318,7 @@ class WorkflowInstance(
             # continue_as_new() from a signal handler ends the run, as from run().
             self._finished = True
             self._commands.append(continue_as_new)
-        elif isinstance(err, temporalio.exceptions.FailureError):
+        elif self._config.fails_workflow(err):
             self._finish_failed(err)
         else:
             self._fail_task(err)
@@ -353,7 +353,7 @@ class WorkflowInstance(
             self._commands.append(continue_as_new)
         elif self._cancel_requested and temporalio.exceptions.is_cancelled_exception(err):
             self._commands.append(cmd.CancelWorkflowExecution())
-        elif isinstance(err, temporalio.exceptions.FailureError):
+        elif self._config.fails_workflow(err):
             self._finish_failed(err)
         else:
             # Any other error fails the workflow *task*: the server retries it, and a

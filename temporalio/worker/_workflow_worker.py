@@ -116,6 +116,7 @@ class WorkflowWorker:
         debug_mode: bool,
         identity: str,
         local_activities: LocalActivityRunner | None = None,
+        failure_exception_types: Sequence[type[BaseException]] = (),
     ) -> None:
         """Validate the definitions; nothing runs until :meth:`run`.
 
@@ -126,6 +127,7 @@ class WorkflowWorker:
         self._task_queue = task_queue
         self._defns, self._dynamic = workflow_definitions(workflows)
         self._runner = workflow_runner
+        self._failure_exception_types = tuple(failure_exception_types)
         self._cache = RunCache(max_cached_workflows)
         self._max_tasks = max_concurrent_workflow_tasks
         self._polls = max(1, max_concurrent_workflow_task_polls)
@@ -439,6 +441,10 @@ class WorkflowWorker:
                 task_queue=self._task_queue,
                 payload_converter=self._payload_converter,
                 failure_converter=self._failure_converter,
+                failure_exception_types=(
+                    *self._failure_exception_types,
+                    *defn.failure_exception_types,
+                ),
             )
             self._instance_config[workflow_type] = config
         return config

@@ -27,6 +27,7 @@ and the rule.
 
 from __future__ import annotations
 
+import dataclasses
 import inspect
 import typing
 from collections.abc import Callable, Sequence
@@ -171,6 +172,8 @@ class WorkflowDefinition:
     """Update handlers by name (None = dynamic)."""
     problems: tuple[str, ...] = ()
     """Rule violations found; non-empty means the class cannot be used."""
+    failure_exception_types: tuple[type[BaseException], ...] = ()
+    """Exceptions that fail the workflow instead of the workflow task."""
 
     @property
     def dynamic(self) -> bool:
@@ -303,6 +306,10 @@ def _dynamic_handler_problem(kind: str, fn: Callable[..., Any]) -> str | None:
 
 
 # --- method decorators -------------------------------------------------------
+
+
+def _is_exception_type(t: object) -> bool:
+    return isinstance(t, type) and issubclass(t, BaseException)
 
 
 def run(fn: CallableType) -> CallableType:
@@ -455,11 +462,22 @@ def defn(cls: ClassType) -> ClassType: ...
 
 
 @overload
-def defn(*, implements: ClassType) -> Callable[[ClassType], ClassType]: ...
+def defn(
+    *,
+    implements: ClassType,
+    failure_exception_types: Sequence[type[BaseException]] = (),
+    sandboxed: bool = True,
+) -> Callable[[ClassType], ClassType]: ...
 
 
 @overload
-def defn(*, name: str | None = None, dynamic: bool = False) -> Callable[[ClassType], ClassType]: ...
+def defn(
+    *,
+    name: str | None = None,
+    dynamic: bool = False,
+    failure_exception_types: Sequence[type[BaseException]] = (),
+    sandboxed: bool = True,
+) -> Callable[[ClassType], ClassType]: ...
 
 
 def defn(
@@ -468,6 +486,8 @@ def defn(
     name: str | None = None,
     dynamic: bool = False,
     implements: type | None = None,
+    failure_exception_types: Sequence[type[BaseException]] = (),
+    sandboxed: bool = True,
 ) -> Any:
     """Make a class a workflow definition.
 
@@ -482,6 +502,11 @@ def defn(
             same decorator, decorator arguments and number of parameters (type
             checkers also check the class against the contract). Cannot be
             combined with ``name`` or ``dynamic``.
+        failure_exception_types: Exception types that, raised by workflow code,
+            fail the *workflow* (like ``FailureError``) instead of the workflow
+            task. Subclasses count.
+        sandboxed: Accepted for code written for the official SDK; workflows
+            here always run on the deterministic loop, never in a sandbox.
 
     Example::
 
@@ -502,6 +527,22 @@ def defn(
 
     def apply(c: ClassType) -> ClassType:
         defn_ = _build_definition(c, name=name, dynamic=dynamic, implements=implements)
+        bad = [t for t in failure_exception_types if not _is_exception_type(t)]
+        if bad:
+            defn_ = dataclasses.replace(
+                defn_,
+                problems=(
+                    *defn_.problems,
+                    f"{c.__qualname__}: failure_exception_types must be exception classes, "
+                    f"got {bad!r}",
+                ),
+            )
+        defn_ = dataclasses.replace(
+            defn_,
+            failure_exception_types=tuple(
+                t for t in failure_exception_types if _is_exception_type(t)
+            ),
+        )
         setattr(c, _DEFN_ATTR, defn_)
         run_fn = defn_.run_fn
         if run_fn is not None and (

@@ -115,3 +115,48 @@ def test_invalid_definitions_fail_at_worker_construction(client: Any = None) -> 
         Worker(FakeClient(), task_queue="q", workflows=[NotDecorated])  # type: ignore[arg-type]
     with pytest.raises(WorkflowDefinitionError, match="more than one @workflow.run"):
         Worker(FakeClient(), task_queue="q", workflows=[TwoRuns])  # type: ignore[arg-type]
+
+
+class InvalidOrder(Exception):
+    pass
+
+
+@workflow.defn(failure_exception_types=[InvalidOrder])
+class FailsOnInvalidOrder:
+    @workflow.run
+    async def run(self, kind: str) -> str:
+        if kind == "invalid":
+            raise InvalidOrder("order 7 is invalid")
+        if kind == "value":
+            raise ValueError("not listed: fails the task")
+        return "ok"
+
+
+async def test_configured_exception_types_fail_the_workflow_instead_of_the_task(
+    client: Client, task_queue: str, new_worker: Callable[..., Worker]
+) -> None:
+    async with new_worker([FailsOnInvalidOrder]):
+        with pytest.raises(WorkflowFailureError) as info:
+            await client.execute_workflow(
+                FailsOnInvalidOrder.run, "invalid", id=new_id(), task_queue=task_queue
+            )
+        cause = info.value.cause
+        assert isinstance(cause, ApplicationError)
+        assert cause.type == "InvalidOrder" and "order 7 is invalid" in cause.message
+        handle = await client.start_workflow(
+            FailsOnInvalidOrder.run, "value", id=new_id(), task_queue=task_queue
+        )
+        await eventually(lambda: event_types(handle), lambda t: "WORKFLOW_TASK_FAILED" in t)
+        await handle.terminate()
+
+
+async def test_worker_level_failure_exception_types(
+    client: Client, task_queue: str, new_worker: Callable[..., Worker]
+) -> None:
+    async with new_worker([FailsOnInvalidOrder], workflow_failure_exception_types=[ValueError]):
+        with pytest.raises(WorkflowFailureError) as info:
+            await client.execute_workflow(
+                FailsOnInvalidOrder.run, "value", id=new_id(), task_queue=task_queue
+            )
+    assert isinstance(info.value.cause, ApplicationError)
+    assert info.value.cause.type == "ValueError"
