@@ -6,6 +6,12 @@ flight (constant eviction and replay).  Starts its own dev server unless --targe
 given.  Prints one JSON line per backend.  Not a test: figures only.
 
     python benchmarks/load_bench.py [--n 1000] [--cache 50] [--backend asyncio|trio|both]
+    python benchmarks/load_bench.py --compare [--n 1000] [--reps 2]
+
+``--compare`` runs the same workload with the reference SDK (in the virtualenv that
+../shared/bench/official-venv.sh builds; anyio is added to it if missing) and with this
+SDK against one dev server, alternately, and prints the medians and the ratio
+this/reference of each figure (asyncio for both).
 
 Figures: wall seconds, workflows per second, this process's CPU (client and worker
 together, user + sys) per workflow, the dev server's CPU per workflow (when this script
@@ -18,7 +24,12 @@ import argparse
 import json
 import os
 import resource
+import shutil
+import socket
+import statistics
+import subprocess
 import sys
+import tempfile
 import time
 import uuid
 from pathlib import Path
@@ -26,18 +37,25 @@ from typing import Any
 
 import anyio
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+HERE = Path(__file__).resolve().parent
+if os.environ.get("LOAD_BENCH_STANDALONE") != "1":
+    sys.path.insert(0, str(HERE.parent))
 
-from temporalio.client import Client
-from temporalio.testing import WorkflowEnvironment
-from temporalio.worker import Worker
-from tests.load.load_app import (
-    LoadWorkflow,
-    Sampler,
-    add_one,
-    drive,
-    expected_result,
-)
+from temporalio.client import Client  # noqa: E402
+from temporalio.testing import WorkflowEnvironment  # noqa: E402
+from temporalio.worker import Worker  # noqa: E402
+
+if os.environ.get("LOAD_BENCH_STANDALONE") == "1":
+    # Run by --compare from a copy beside load_app.py (the reference SDK's process).
+    from load_app import LoadWorkflow, Sampler, add_one, drive, expected_result  # type: ignore
+else:
+    from tests.load.load_app import (
+        LoadWorkflow,
+        Sampler,
+        add_one,
+        drive,
+        expected_result,
+    )
 
 _RATE_LIMITS = [
     arg
@@ -75,7 +93,9 @@ async def _measure(target: str, server_pid: int | None, n: int, cache: int, back
         fetches += 1
         return await get_history(req, **kwargs)
 
-    worker_client.workflow_service.get_workflow_execution_history = counting_get_history  # type: ignore[method-assign]
+    if hasattr(worker_client.service_client, "close"):  # this SDK (the reference's worker
+        # fetches history in its Rust core, where it cannot be counted)
+        worker_client.workflow_service.get_workflow_execution_history = counting_get_history  # type: ignore[method-assign]
     task_queue = f"load-bench-{uuid.uuid4().hex}"
     worker = Worker(
         worker_client,
@@ -111,8 +131,10 @@ async def _measure(target: str, server_pid: int | None, n: int, cache: int, back
     if server_before is not None and server_after is not None:
         figures["server_cpu_ms_per_workflow"] = round(1000 * (server_after - server_before) / n, 2)
     print(json.dumps(figures), flush=True)
-    await worker_client.service_client.close()
-    await client.service_client.close()
+    for c in (worker_client, client):
+        close = getattr(c.service_client, "close", None)
+        if close is not None:
+            await close()
 
 
 async def _run(args: argparse.Namespace, backend: str) -> None:
@@ -127,6 +149,91 @@ async def _run(args: argparse.Namespace, backend: str) -> None:
         )
 
 
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def _compare(args: argparse.Namespace) -> None:
+    bench = HERE.parent.parent / "shared" / "bench"
+    ref = subprocess.run(
+        ["bash", str(bench / "official-venv.sh")], capture_output=True, text=True, check=True
+    ).stdout.strip()
+    if subprocess.run([ref, "-c", "import anyio"], capture_output=True).returncode != 0:
+        subprocess.run([ref, "-m", "pip", "install", "-q", "anyio"], check=True)
+    port = _free_port()
+    server = subprocess.Popen(
+        [
+            str(Path(ref).parent / "temporal"),
+            "server",
+            "start-dev",
+            "--headless",
+            "--port",
+            str(port),
+            "--log-level",
+            "error",
+            *_RATE_LIMITS,
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    rows: dict[str, list[dict[str, Any]]] = {"reference": [], "this": []}
+    try:
+        for _ in range(100):
+            try:
+                socket.create_connection(("127.0.0.1", port), 1).close()
+                break
+            except OSError:
+                time.sleep(0.2)
+        time.sleep(1)
+        with tempfile.TemporaryDirectory() as tmp:
+            shutil.copy(HERE / "load_bench.py", tmp)
+            shutil.copy(HERE.parent / "tests" / "load" / "load_app.py", tmp)
+            common = [
+                "--n",
+                str(args.n),
+                "--cache",
+                str(args.cache),
+                "--backend",
+                "asyncio",
+                "--target",
+                f"127.0.0.1:{port}",
+            ]
+            for _ in range(args.reps):
+                for label, cmd, cwd, env in (
+                    (
+                        "reference",
+                        [ref, "load_bench.py", *common],
+                        tmp,
+                        {**os.environ, "LOAD_BENCH_STANDALONE": "1"},
+                    ),
+                    (
+                        "this",
+                        [sys.executable, str(HERE / "load_bench.py"), *common],
+                        None,
+                        dict(os.environ),
+                    ),
+                ):
+                    out = subprocess.run(cmd, cwd=cwd, env=env, capture_output=True, text=True)
+                    lines = [ln for ln in out.stdout.splitlines() if ln.startswith("{")]
+                    if not lines:
+                        print(f"{label} printed no figures: {out.stderr[-2000:]}", file=sys.stderr)
+                        continue
+                    row = json.loads(lines[-1])
+                    print(label, json.dumps(row), flush=True)
+                    rows[label].append(row)
+    finally:
+        server.terminate()
+        server.wait(15)
+    for key in ("wall_s", "workflows_per_s", "sdk_cpu_ms_per_workflow", "peak_rss_mib"):
+        ours = [float(r[key]) for r in rows["this"]]
+        theirs = [float(r[key]) for r in rows["reference"]]
+        if ours and theirs:
+            a, b = statistics.median(ours), statistics.median(theirs)
+            print(f"{key:28s} this={a:<9g} reference={b:<9g} this/reference={a / b:.2f}")
+
+
 def main() -> None:
     """Parse the options and run the workload on each chosen backend."""
     parser = argparse.ArgumentParser(description=__doc__)
@@ -134,7 +241,12 @@ def main() -> None:
     parser.add_argument("--cache", type=int, default=50, help="max_cached_workflows")
     parser.add_argument("--backend", choices=["asyncio", "trio", "both"], default="both")
     parser.add_argument("--target", help="host:port of a running server (default: start one)")
+    parser.add_argument("--compare", action="store_true", help="beside the reference SDK")
+    parser.add_argument("--reps", type=int, default=2, help="with --compare: runs per SDK")
     args = parser.parse_args()
+    if args.compare:
+        _compare(args)
+        return
     backends = ["asyncio", "trio"] if args.backend == "both" else [args.backend]
     for backend in backends:
         anyio.run(_run, args, backend, backend=backend)
