@@ -27,6 +27,7 @@ import anyio
 from temporalio._activity._info import ActivityCancellationDetails, Info
 
 if TYPE_CHECKING:
+    from temporalio._activity._inbound import ActivityOutboundInterceptor
     from temporalio.client import Client
     from temporalio.converter import PayloadConverter
 
@@ -104,6 +105,8 @@ class _Context:
         cancellation: The first cancellation's reason; None until cancelled.
         shield: For ``def`` activities in threads, the
             ``shield_thread_cancel_exception`` implementation; None otherwise.
+        outbound: The outbound interceptor chain that ``info()`` and
+            ``heartbeat()`` go through; None without interceptors.
     """
 
     info: Info
@@ -114,6 +117,7 @@ class _Context:
     payload_converter: PayloadConverter
     cancellation: ActivityCancellationDetails | None = None
     shield: Callable[[], AbstractContextManager[None]] | None = None
+    outbound: ActivityOutboundInterceptor | None = None
     _logger_details: Mapping[str, Any] | None = field(default=None, repr=False)
 
     @staticmethod
@@ -170,7 +174,10 @@ def info() -> Info:
     Raises:
         RuntimeError: Not in an activity.
     """
-    return _Context.current().info
+    context = _Context.current()
+    if context.outbound is not None:
+        return context.outbound.info()
+    return context.info
 
 
 def client() -> Client:
@@ -213,7 +220,11 @@ def heartbeat(*details: Any) -> None:
     Raises:
         RuntimeError: Not in an activity.
     """
-    _Context.current().heartbeat(*details)
+    context = _Context.current()
+    if context.outbound is not None:
+        context.outbound.heartbeat(*details)
+    else:
+        context.heartbeat(*details)
 
 
 def is_cancelled() -> bool:

@@ -38,6 +38,7 @@ from temporalio._activity._context import (
 from temporalio._activity._definition import _ActivityDefinition
 from temporalio._activity._inbound import (
     ActivityInboundInterceptor,
+    ActivityOutboundInterceptor,
     ExecuteActivityInput,
     build_inbound_chain,
 )
@@ -192,10 +193,30 @@ class _RunFunction(ActivityInboundInterceptor):
         # No ``next``: this link ends the chain.
         self._execution = execution
 
+    def init(self, outbound: ActivityOutboundInterceptor) -> None:
+        context = self._execution._context
+        if context is not None:
+            context.outbound = outbound
+
     async def execute_activity(self, input: ExecuteActivityInput) -> Any:
         if self._execution.definition.is_async:
             return await input.fn(*input.args)
         return await self._execution.run_in_executor(input)
+
+
+class _RootOutbound(ActivityOutboundInterceptor):
+    """The innermost outbound link: the attempt's own info and heartbeat."""
+
+    def __init__(self, execution: ActivityExecution) -> None:
+        # No ``next``: this link ends the chain.
+        self._execution = execution
+
+    def info(self) -> Info:
+        context = self._execution._context
+        return context.info if context is not None else self._execution.info
+
+    def heartbeat(self, *details: Any) -> None:
+        self._execution._heartbeat(*details)
 
 
 class ActivityExecution:
@@ -354,7 +375,10 @@ class ActivityExecution:
             args = await self._decode_args()
         except ApplicationError as err:
             return await self._failed(err)
-        chain = build_inbound_chain(_RunFunction(self), self._interceptors)
+        innermost = _RunFunction(self)
+        chain = build_inbound_chain(innermost, self._interceptors)
+        if chain is not innermost:
+            chain.init(_RootOutbound(self))
         input = ExecuteActivityInput(
             fn=self.definition.fn, args=args, executor=self._executor, headers=self._headers
         )

@@ -30,8 +30,13 @@ class ActivitiesMixin(InstanceBase):
     def workflow_start_activity(self, options: StartActivityOptions) -> ActivityHandle[Any]:
         self._check_writable(f"scheduling activity {options.activity_type!r}")
         if options.local:
-            raise NotImplementedError("local activities arrive with the workflow API issue")
-        info = self.workflow_info()
+            raise NotImplementedError("use workflow.start_local_activity for local activities")
+        return self._outbound.start_activity(options)
+
+    def _start_activity(self, options: StartActivityOptions) -> ActivityHandle[Any]:
+        """Schedule an activity (the innermost outbound interceptor link)."""
+        self._check_writable(f"scheduling activity {options.activity_type!r}")
+        info = self._require_info()
         seq = self._next_seq("activity")
         arguments = self._config.payload_converter.to_payloads(list(options.args))
         retry: RetryPolicyProto | None = None

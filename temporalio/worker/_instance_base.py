@@ -19,7 +19,7 @@ from __future__ import annotations
 import random
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import temporalio.converter
 import temporalio.exceptions
@@ -31,6 +31,12 @@ from temporalio.worker._machines import _commands as cmd
 from temporalio.workflow._definition import WorkflowDefinition
 from temporalio.workflow._info import Info
 from temporalio.workflow._runtime import WorkflowRuntime
+
+if TYPE_CHECKING:
+    from temporalio.worker._interceptor import (
+        WorkflowInboundInterceptor,
+        WorkflowOutboundInterceptor,
+    )
 
 
 class QueryWriteError(RuntimeError):
@@ -48,6 +54,8 @@ class InstanceConfig:
     failure_converter: temporalio.converter.FailureConverter
     failure_exception_types: tuple[type[BaseException], ...] = ()
     """Exceptions that fail the workflow (not the task): the worker's plus the class's."""
+    interceptor_classes: tuple[type[WorkflowInboundInterceptor], ...] = ()
+    """Workflow inbound interceptor classes of the worker's interceptors, outermost first."""
 
     def fails_workflow(self, err: BaseException) -> bool:
         """Whether ``err`` escaping workflow code fails the workflow (else: the task)."""
@@ -55,7 +63,14 @@ class InstanceConfig:
 
 
 class InstanceBase(WorkflowRuntime):
-    """The state of one run's instance, and helpers every feature uses."""
+    """The state of one run's instance, and helpers every feature uses.
+
+    ``_inbound`` (the outermost inbound interceptor) and ``_outbound`` (the
+    outbound chain) are set by the instance once it is complete.
+    """
+
+    _inbound: WorkflowInboundInterceptor
+    _outbound: WorkflowOutboundInterceptor
 
     def __init__(self, config: InstanceConfig, run_id: str) -> None:
         """Create an idle instance; the first activation's InitializeWorkflow starts it."""
@@ -123,7 +138,8 @@ class InstanceBase(WorkflowRuntime):
         except Exception as err:
             raise TypeError(f"cannot decode the arguments of {what}: {err}") from err
 
-    def workflow_info(self) -> Info:
+    def _require_info(self) -> Info:
+        """The run's info (not through the interceptors)."""
         if self._info is None:
             raise RuntimeError("workflow info is not available before the workflow starts")
         return self._info

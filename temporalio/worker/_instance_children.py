@@ -18,7 +18,7 @@ import contextlib
 import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any, cast
+from typing import Any, NoReturn, cast
 
 import temporalio.converter
 import temporalio.exceptions
@@ -115,6 +115,13 @@ class ChildrenMixin(InstanceBase):
         self, options: StartChildWorkflowOptions
     ) -> ChildWorkflowHandle[Any, Any]:
         self._check_writable(f"starting child workflow {options.workflow!r}")
+        return await self._outbound.start_child_workflow(options)
+
+    async def _start_child_workflow(
+        self, options: StartChildWorkflowOptions
+    ) -> ChildWorkflowHandle[Any, Any]:
+        """Start a child (the innermost outbound interceptor link)."""
+        self._check_writable(f"starting child workflow {options.workflow!r}")
         if CancellationScope.current().cancelled:
             # Started in an already cancelled scope: no command at all.
             raise CancelledError(f"child workflow {options.workflow!r} not started: cancelled")
@@ -172,6 +179,7 @@ class ChildrenMixin(InstanceBase):
             memo=self._memo_payloads(options.memo),
             search_attributes=_search_attributes_proto(options.search_attributes),
             cancellation_type=cmd.ChildWorkflowCancellationType(int(options.cancellation_type)),
+            headers=options.headers,
         )
 
     def _request_cancel_child(self, child: _Child) -> None:
@@ -256,6 +264,15 @@ class ChildrenMixin(InstanceBase):
     async def workflow_signal_external(self, options: SignalExternalOptions) -> None:
         target = _describe_target(options.workflow_id, options.run_id, options.child)
         self._check_writable(f"signalling {target}")
+        if options.child:
+            await self._outbound.signal_child_workflow(options)
+        else:
+            await self._outbound.signal_external_workflow(options)
+
+    async def _signal_external(self, options: SignalExternalOptions) -> None:
+        """Signal a child or another workflow (the innermost outbound interceptor link)."""
+        target = _describe_target(options.workflow_id, options.run_id, options.child)
+        self._check_writable(f"signalling {target}")
         if CancellationScope.current().cancelled:
             raise CancelledError(f"signal {options.signal!r} to {target} not sent: cancelled")
         seq = self._next_seq("signal_external")
@@ -266,6 +283,7 @@ class ChildrenMixin(InstanceBase):
                 signal_name=options.signal,
                 args=args,
                 child_workflow_id=options.workflow_id,
+                headers=options.headers,
             )
         else:
             command = cmd.SignalExternalWorkflowExecution(
@@ -274,6 +292,7 @@ class ChildrenMixin(InstanceBase):
                 args=args,
                 workflow_id=options.workflow_id,
                 run_id=options.run_id or "",
+                headers=options.headers,
             )
         fut = self._loop.create_future()
         self._external_signals[seq] = fut
@@ -325,9 +344,12 @@ class ChildrenMixin(InstanceBase):
 
     # -- continue-as-new -------------------------------------------------------------
 
-    def workflow_continue_as_new(
-        self, options: ContinueAsNewOptions
-    ) -> cmd.ContinueAsNewWorkflowExecution:
+    def workflow_continue_as_new(self, options: ContinueAsNewOptions) -> NoReturn:
+        self._check_writable("continue_as_new")
+        self._outbound.continue_as_new(options)
+
+    def _continue_as_new(self, options: ContinueAsNewOptions) -> cmd.ContinueAsNewWorkflowExecution:
+        """The command that continues as new (for the innermost outbound link to raise)."""
         self._check_writable("continue_as_new")
         return cmd.ContinueAsNewWorkflowExecution(
             workflow_type=options.workflow or "",
@@ -338,6 +360,7 @@ class ChildrenMixin(InstanceBase):
             memo=self._memo_payloads(options.memo),
             search_attributes=_search_attributes_proto(options.search_attributes),
             retry_policy=_retry_proto(options.retry_policy),
+            headers=options.headers,
         )
 
     def _continue_as_new_command(self, err: BaseException) -> cmd.LangCommand | None:

@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING, Any
 
 import temporalio.exceptions
 from temporalio.worker._instance_base import InstanceBase, InstanceConfig, QueryWriteError
+from temporalio.worker._interceptor import HandleUpdateInput
 from temporalio.worker._machines import _activation as act
 from temporalio.worker._machines import _commands as cmd
 from temporalio.workflow._definition import QueryDefinition, SignalDefinition, UpdateDefinition
@@ -46,7 +47,9 @@ class HandlersMixin(InstanceBase):
     if TYPE_CHECKING:
         # Defined by WorkflowInstance.
 
-        def _handler_args(self, handler: Any, name: str, payloads: Sequence[Payload]) -> list[Any]:
+        def _handler_values(
+            self, handler: Any, name: str, payloads: Sequence[Payload]
+        ) -> list[Any]:
             raise NotImplementedError
 
         def _apply_signal(self, job: act.SignalWorkflow) -> None:
@@ -164,7 +167,7 @@ class HandlersMixin(InstanceBase):
     async def _run_update(self, job: act.DoUpdate) -> None:
         pid = job.protocol_instance_id
         try:
-            handler, args = self._validate_update(job)
+            input = self._validate_update(job)
         except Exception as err:
             self._commands.append(
                 cmd.UpdateResponse(protocol_instance_id=pid, rejected=self._failure_of(err))
@@ -172,10 +175,7 @@ class HandlersMixin(InstanceBase):
             return
         self._commands.append(cmd.UpdateResponse(protocol_instance_id=pid, accepted=True))
         try:
-            fn = handler.fn
-            result = fn(self._object, *args) if handler.is_method else fn(*args)
-            if hasattr(result, "__await__"):
-                result = await result
+            result = await self._inbound.handle_update_handler(input)
         except temporalio.exceptions.FailureError as err:
             self._commands.append(
                 cmd.UpdateResponse(protocol_instance_id=pid, failed=self._failure_of(err))
@@ -194,7 +194,7 @@ class HandlersMixin(InstanceBase):
         payload = self._config.payload_converter.to_payloads([result])[0]
         self._commands.append(cmd.UpdateResponse(protocol_instance_id=pid, completed=payload))
 
-    def _validate_update(self, job: act.DoUpdate) -> tuple[UpdateDefinition, list[Any]]:
+    def _validate_update(self, job: act.DoUpdate) -> HandleUpdateInput:
         """Find the handler, decode the arguments and run the validator; raise to reject."""
         handler = self._update_handler_for(job.name)
         wf = self._config.defn.name or (self._info.workflow_type if self._info else "?")
@@ -211,29 +211,24 @@ class HandlersMixin(InstanceBase):
                 f"update {job.name!r} arrived but workflow {wf!r} has no instance "
                 "(its __init__ failed)"
             )
-        args = self._handler_args(handler, job.name, job.input)
+        input = HandleUpdateInput(
+            id=job.id,
+            update=job.name,
+            args=self._handler_values(handler, job.name, job.input),
+            headers=job.headers,
+        )
         if job.run_validator and handler.validator is not None:
-            self._run_validator(handler, job.name, args)
-        return handler, args
+            self._run_validator(input)
+        return input
 
-    def _run_validator(self, handler: UpdateDefinition, name: str, args: list[Any]) -> None:
-        validator = handler.validator
-        assert validator is not None
+    def _run_validator(self, input: HandleUpdateInput) -> None:
         self._read_only = True
         try:
-            out = validator(self._object, *args) if handler.is_method else validator(*args)
+            self._inbound.handle_update_validator(input)
         except QueryWriteError as err:
             raise RuntimeError(
-                f"The validator of update {name!r} must not change the workflow "
+                f"The validator of update {input.update!r} must not change the workflow "
                 f"(validators are read-only, like queries): {err}"
             ) from None
         finally:
             self._read_only = False
-        if hasattr(out, "__await__"):
-            close = getattr(out, "close", None)
-            if close is not None:
-                close()
-            raise TypeError(
-                f"The validator of update {name!r} returned an awaitable; validators must be "
-                "plain def functions (they run read-only and decide at once)"
-            )

@@ -82,6 +82,11 @@ class LocalActivitiesMixin(InstanceBase):
     def workflow_start_local_activity(self, options: StartActivityOptions) -> ActivityHandle[Any]:
         """Schedule a local activity (``workflow.start_local_activity``)."""
         self._check_writable(f"scheduling local activity {options.activity_type!r}")
+        return self._outbound.start_local_activity(options)
+
+    def _start_local_activity(self, options: StartActivityOptions) -> ActivityHandle[Any]:
+        """Schedule a local activity (the innermost outbound interceptor link)."""
+        self._check_writable(f"scheduling local activity {options.activity_type!r}")
         arguments = self._config.payload_converter.to_payloads(list(options.args))
         retry: RetryPolicyProto | None = None
         if options.retry_policy is not None:

@@ -66,7 +66,7 @@ class PropertiesMixin(InstanceBase):
         attributes: Sequence[temporalio.common.SearchAttributeUpdate[Any]] | Mapping[str, Any],
     ) -> None:
         self._check_writable("upserting search attributes")
-        info = self.workflow_info()
+        info = self._require_info()
         proto = SearchAttributes()
         if isinstance(attributes, Mapping):
             changes = _mapping_changes(attributes, info.typed_search_attributes, proto)
@@ -98,13 +98,13 @@ class PropertiesMixin(InstanceBase):
         if self._memo_decoded is None:
             conv = self._config.payload_converter
             decoded: dict[str, Any] = {}
-            for key, payload in self.workflow_info().raw_memo.items():
+            for key, payload in self._require_info().raw_memo.items():
                 decoded[key] = _decode_memo(conv, key, payload, None)
             self._memo_decoded = types.MappingProxyType(decoded)
         return self._memo_decoded
 
     def workflow_memo_value(self, key: str, default: Any, type_hint: Any) -> Any:
-        payload = self.workflow_info().raw_memo.get(key)
+        payload = self._require_info().raw_memo.get(key)
         if payload is None:
             if default is _MISSING:
                 raise KeyError(
@@ -136,7 +136,7 @@ class PropertiesMixin(InstanceBase):
         if not fields:
             return  # the server rejects an empty memo change; nothing changes
         self._commands.append(cmd.ModifyWorkflowProperties(upserted_memo=Memo(fields=fields)))
-        info = self.workflow_info()
+        info = self._require_info()
         raw = dict(info.raw_memo)
         for key, payload in fields.items():
             if updates[key] is None:

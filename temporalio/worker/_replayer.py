@@ -13,6 +13,7 @@ from temporalio.api.enums.v1 import WorkflowTaskFailedCause
 from temporalio.client import WorkflowHistory
 from temporalio.worker import _machines as m
 from temporalio.worker._codec_walk import decode_activation
+from temporalio.worker._interceptor import workflow_interceptor_classes
 from temporalio.worker._workflow_instance import InstanceConfig
 from temporalio.worker._workflow_runner import (
     ActivationExecutor,
@@ -82,6 +83,7 @@ class Replayer:
         self._deadlock_timeout = deadlock_timeout
         self._debug = debug_mode
         self._interceptors = tuple(interceptors)
+        self._interceptor_classes = workflow_interceptor_classes(self._interceptors)
         self._failure_exception_types = tuple(workflow_failure_exception_types)
 
     async def replay_workflow(
@@ -196,5 +198,6 @@ class Replayer:
             payload_converter=self._converter.payload_converter,
             failure_converter=self._converter.failure_converter,
             failure_exception_types=(*self._failure_exception_types, *defn.failure_exception_types),
+            interceptor_classes=self._interceptor_classes,
         )
         return self._runner.create_instance(config, run.run_id)

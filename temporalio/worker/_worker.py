@@ -13,6 +13,7 @@ import anyio.abc
 
 from temporalio.client import Client
 from temporalio.worker._activity_worker import ActivityWorker
+from temporalio.worker._interceptor import Interceptor
 from temporalio.worker._local_activity_runner import LocalActivityRunner
 from temporalio.worker._workflow_runner import DefaultWorkflowRunner, WorkflowRunner
 from temporalio.worker._workflow_worker import WorkflowWorker
@@ -60,7 +61,9 @@ class Worker:
             activities: ``@activity.defn`` functions or bound methods.
             activity_executor: Executor for ``def`` (non-async) activities.
             workflow_runner: Creates workflow instances (default: our deterministic loop).
-            interceptors: Worker interceptors.
+            interceptors: Worker interceptors (:class:`Interceptor`), outermost first.
+                The client's interceptors that are also worker interceptors come
+                before them.
             identity: Identity recorded by the server (default: the client's).
             max_cached_workflows: Runs kept in memory between tasks (0 = replay every task).
             max_concurrent_workflow_tasks: Workflow tasks processed at once.
@@ -97,6 +100,12 @@ class Worker:
             raise ValueError("max_cached_workflows must not be negative")
         if not 0 < nonsticky_to_sticky_poll_ratio <= 1:
             raise ValueError("nonsticky_to_sticky_poll_ratio must be in (0, 1]")
+        # As in the official SDK: client interceptors that are worker interceptors too
+        # apply to the worker, outside the worker's own.
+        interceptors = [
+            *(i for i in client.interceptors if isinstance(i, Interceptor)),
+            *interceptors,
+        ]
         self._client = client
         self._task_queue = task_queue
         self._identity = identity or client.identity
@@ -117,6 +126,7 @@ class Worker:
                 debug_mode=debug_mode,
                 identity=self._identity,
                 failure_exception_types=workflow_failure_exception_types,
+                interceptors=interceptors,
                 # Local activities run in this process with the worker's activities.
                 local_activities=LocalActivityRunner(
                     client=client,

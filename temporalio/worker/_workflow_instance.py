@@ -22,7 +22,7 @@ from __future__ import annotations
 import logging
 import random
 import traceback
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -43,8 +43,10 @@ from temporalio.worker._instance_base import (
 )
 from temporalio.worker._instance_children import ChildrenMixin
 from temporalio.worker._instance_handlers import HandlersMixin
+from temporalio.worker._instance_interceptors import bind_run_fn, build_chains
 from temporalio.worker._instance_local_activities import LocalActivitiesMixin
 from temporalio.worker._instance_properties import PropertiesMixin
+from temporalio.worker._interceptor import ExecuteWorkflowInput, HandleQueryInput, HandleSignalInput
 from temporalio.worker._machines import _activation as act
 from temporalio.worker._machines import _commands as cmd
 from temporalio.worker._machines._task import ActivationCompletion
@@ -72,6 +74,14 @@ class WorkflowInstance(
     InstanceBase,
 ):
     """Runs one workflow run's code on its own :class:`WorkflowEventLoop`."""
+
+    def __init__(self, config: InstanceConfig, run_id: str) -> None:
+        """Create an idle instance with its interceptor chains."""
+        super().__init__(config, run_id)
+        self._inbound, self._outbound = build_chains(self, config.interceptor_classes)
+
+    def workflow_info(self) -> Info:
+        return self._outbound.info()
 
     # -- the activation ------------------------------------------------------------
 
@@ -244,6 +254,8 @@ class WorkflowInstance(
             last_result_payload=last_result,
         )
         defn = cfg.defn
+        if cfg.interceptor_classes:
+            self._inbound.init(self._outbound)
         try:
             args = self._decode_args(
                 job.arguments, defn.arg_types, f"workflow {job.workflow_type!r}"
@@ -251,30 +263,43 @@ class WorkflowInstance(
         except Exception as err:
             self._fail_task(err)
             return
-        self._main = self._loop.create_task(self._run_main(args), name="workflow-run")
+        self._main = self._loop.create_task(self._run_main(args, job.headers), name="workflow-run")
 
-    async def _run_main(self, args: list[Any]) -> Any:
+    async def _run_main(self, args: list[Any], headers: Mapping[str, Payload]) -> Any:
         defn = self._config.defn
         self._object = defn.cls()
         assert defn.run_fn is not None
         # Signals that arrived before the instance existed are delivered now.
         self._deliver_buffered_signals()
-        if defn.dynamic:
-            return await defn.run_fn(self._object, args)
-        return await defn.run_fn(self._object, *args)
+        return await self._inbound.execute_workflow(
+            ExecuteWorkflowInput(
+                type=defn.cls,
+                run_fn=bind_run_fn(defn.run_fn, self._object),
+                args=args,
+                headers=headers,
+            )
+        )
 
-    def _handler_args(self, handler: Any, name: str, payloads: Sequence[Payload]) -> list[Any]:
-        """Decoded arguments for a handler call (after ``self``).
+    def _handler_values(self, handler: Any, name: str, payloads: Sequence[Payload]) -> list[Any]:
+        """Decoded arguments of a handler (what interceptors see in ``args``).
 
-        A dynamic handler gets the name first, then either the values spread over
-        ``*args`` or, for ``(self, name, args: Sequence[RawValue])``, a list of raw
-        payloads it decodes itself.
+        A dynamic handler taking ``*args`` gets the decoded values; one taking
+        ``(self, name, args: Sequence[RawValue])`` gets raw payloads it decodes itself.
         """
         if not handler.dynamic:
             return self._decode_args(payloads, handler.arg_types, f"handler {name!r}")
         if _takes_varargs(handler.fn):
-            return [name, *self._decode_args(payloads, None, f"handler {name!r}")]
-        return [name, [temporalio.common.RawValue(p) for p in payloads]]
+            return self._decode_args(payloads, None, f"handler {name!r}")
+        return [temporalio.common.RawValue(p) for p in payloads]
+
+    @staticmethod
+    def _call_args(handler: Any, name: str, values: Sequence[Any]) -> list[Any]:
+        """The arguments of a handler call (after ``self``): a dynamic one gets the name first."""
+        if not handler.dynamic:
+            return list(values)
+        if _takes_varargs(handler.fn):
+            return [name, *values]
+        return [name, list(values)]
 
     def _apply_signal(self, job: act.SignalWorkflow) -> None:
         handler = self._signal_handler_for(job.signal_name)
@@ -283,7 +308,7 @@ class WorkflowInstance(
             self._buffer_signal(job)
             return
         try:
-            call_args = self._handler_args(handler, job.signal_name, job.input)
+            values = self._handler_values(handler, job.signal_name, job.input)
         except Exception as err:
             # As the official SDK does: a signal whose arguments do not decode is
             # dropped with a warning. Failing the task instead would fail every retry
@@ -297,14 +322,10 @@ class WorkflowInstance(
                     err,
                 )
             return
-        fn = handler.fn
-
-        async def run_handler() -> None:
-            result = fn(self._object, *call_args) if handler.is_method else fn(*call_args)
-            if hasattr(result, "__await__"):
-                await result
-
-        task = self._loop.create_task(run_handler(), name=f"signal:{job.signal_name}")
+        input = HandleSignalInput(signal=job.signal_name, args=values, headers=job.headers)
+        task = self._loop.create_task(
+            self._inbound.handle_signal(input), name=f"signal:{job.signal_name}"
+        )
         task.add_done_callback(self._on_handler_done)
 
     def _on_handler_done(self, task: Any) -> None:
@@ -375,7 +396,6 @@ class WorkflowInstance(
         return out
 
     def _run_query(self, job: act.QueryWorkflow) -> cmd.RespondToQuery:
-        defn = self._config.defn
         self._read_only = True
         try:
             if job.query_type == "__stack_trace":
@@ -383,16 +403,13 @@ class WorkflowInstance(
             else:
                 handler = self._query_handler_for(job.query_type)
                 if handler is None or (handler.is_method and self._object is None):
-                    known = self._known_handler_names("query")
-                    raise KeyError(
-                        f"Workflow {defn.name!r} has no handler for query {job.query_type!r}; "
-                        f"known queries: {known}"
+                    raise self._unknown_query(job.query_type)
+                values = self._handler_values(handler, job.query_type, job.arguments)
+                value = self._inbound.handle_query(
+                    HandleQueryInput(
+                        id=job.query_id, query=job.query_type, args=values, headers=job.headers
                     )
-                call_args = self._handler_args(handler, job.query_type, job.arguments)
-                if handler.is_method:
-                    value = handler.fn(self._object, *call_args)
-                else:
-                    value = handler.fn(*call_args)
+                )
             answer = self._config.payload_converter.to_payloads([value])[0]
             return cmd.RespondToQuery(query_id=job.query_id, answer=answer)
         except BaseException as err:  # every query error is an answer, never a task failure
@@ -403,6 +420,13 @@ class WorkflowInstance(
             return cmd.RespondToQuery(query_id=job.query_id, failure=failure)
         finally:
             self._read_only = False
+
+    def _unknown_query(self, name: str) -> KeyError:
+        known = self._known_handler_names("query")
+        return KeyError(
+            f"Workflow {self._config.defn.name!r} has no handler for query {name!r}; "
+            f"known queries: {known}"
+        )
 
     def _stack_trace(self) -> str:
         traces = []

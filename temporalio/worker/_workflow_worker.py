@@ -49,6 +49,7 @@ from temporalio.service import RPCError, RPCStatusCode
 from temporalio.worker import _machines as m
 from temporalio.worker._codec_walk import decode_activation, encode_completion
 from temporalio.worker._history_fetch import HistoryFetchError, task_events
+from temporalio.worker._interceptor import workflow_interceptor_classes
 from temporalio.worker._local_activity_runner import LocalActivityRunner, RunLocalActivities
 from temporalio.worker._poller import SlotPermit, TaskPoller
 from temporalio.worker._run_cache import CachedRun, RunCache
@@ -117,17 +118,20 @@ class WorkflowWorker:
         identity: str,
         local_activities: LocalActivityRunner | None = None,
         failure_exception_types: Sequence[type[BaseException]] = (),
+        interceptors: Sequence[object] = (),
     ) -> None:
         """Validate the definitions; nothing runs until :meth:`run`.
 
         ``local_activities`` runs the local activities workflows schedule (by default a
         runner with no activities: scheduling one fails the workflow task).
+        ``interceptors`` are the worker interceptors, outermost first.
         """
         self._client = client
         self._task_queue = task_queue
         self._defns, self._dynamic = workflow_definitions(workflows)
         self._runner = workflow_runner
         self._failure_exception_types = tuple(failure_exception_types)
+        self._interceptor_classes = workflow_interceptor_classes(interceptors)
         self._cache = RunCache(max_cached_workflows)
         self._max_tasks = max_concurrent_workflow_tasks
         self._polls = max(1, max_concurrent_workflow_task_polls)
@@ -445,6 +449,7 @@ class WorkflowWorker:
                     *self._failure_exception_types,
                     *defn.failure_exception_types,
                 ),
+                interceptor_classes=self._interceptor_classes,
             )
             self._instance_config[workflow_type] = config
         return config

@@ -12,7 +12,7 @@
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable, Generator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import timedelta
 from enum import IntEnum
 from typing import (
@@ -43,6 +43,8 @@ from temporalio.workflow._runtime import WorkflowRuntime
 
 if TYPE_CHECKING:
     import asyncio
+
+    from temporalio.api.common.v1 import Payload
 
 __all__ = [
     "ChildWorkflowCancellationType",
@@ -118,7 +120,12 @@ class ContinueAsNewConfig(TypedDict, total=False):
 
 @dataclass
 class StartChildWorkflowOptions:
-    """Everything needed to start one child workflow (passed to the runtime)."""
+    """Everything needed to start one child workflow (passed to the runtime).
+
+    Also the input of ``WorkflowOutboundInterceptor.start_child_workflow``
+    (``temporalio.worker.StartChildWorkflowInput``); interceptors may change it,
+    e.g. add ``headers``.
+    """
 
     workflow: str
     args: Sequence[Any]
@@ -139,22 +146,33 @@ class StartChildWorkflowOptions:
     memo: Mapping[str, Any] | None = None
     search_attributes: SearchAttributesArg | None = None
     ret_type: Any = None
+    headers: Mapping[str, Payload] = field(default_factory=dict)
 
 
 @dataclass
 class SignalExternalOptions:
-    """One signal to another workflow, or to a child of this one (``child`` True)."""
+    """One signal to another workflow, or to a child of this one (``child`` True).
+
+    Also the input of ``WorkflowOutboundInterceptor.signal_child_workflow`` and
+    ``signal_external_workflow`` (``temporalio.worker.SignalChildWorkflowInput`` /
+    ``SignalExternalWorkflowInput``).
+    """
 
     signal: str
     args: Sequence[Any]
     workflow_id: str
     run_id: str | None = None
     child: bool = False
+    headers: Mapping[str, Payload] = field(default_factory=dict)
 
 
 @dataclass
 class ContinueAsNewOptions:
-    """Everything the next run of a continue-as-new gets (passed to the runtime)."""
+    """Everything the next run of a continue-as-new gets (passed to the runtime).
+
+    Also the input of ``WorkflowOutboundInterceptor.continue_as_new``
+    (``temporalio.worker.ContinueAsNewInput``).
+    """
 
     args: Sequence[Any]
     workflow: str | None = None
@@ -164,6 +182,7 @@ class ContinueAsNewOptions:
     retry_policy: temporalio.common.RetryPolicy | None = None
     memo: Mapping[str, Any] | None = None
     search_attributes: SearchAttributesArg | None = None
+    headers: Mapping[str, Payload] = field(default_factory=dict)
 
 
 class _ChildRuntime(Protocol):
@@ -177,7 +196,7 @@ class _ChildRuntime(Protocol):
 
     async def workflow_cancel_external(self, workflow_id: str, run_id: str | None) -> None: ...
 
-    def workflow_continue_as_new(self, options: ContinueAsNewOptions) -> object: ...
+    def workflow_continue_as_new(self, options: ContinueAsNewOptions) -> NoReturn: ...
 
 
 def _runtime() -> _ChildRuntime:
@@ -602,5 +621,5 @@ def continue_as_new(
         memo=memo,
         search_attributes=search_attributes,
     )
-    command = _runtime().workflow_continue_as_new(options)
-    raise ContinueAsNewError(options, command)
+    # Raises ContinueAsNewError (through the outbound interceptors, if any).
+    _runtime().workflow_continue_as_new(options)
