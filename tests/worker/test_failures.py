@@ -109,6 +109,7 @@ def test_invalid_definitions_fail_at_worker_construction(client: Any = None) -> 
     class FakeClient:
         identity = "x"
         namespace = "default"
+        interceptors = ()
         data_converter = __import__("temporalio.converter").converter.DataConverter.default
 
     with pytest.raises(WorkflowDefinitionError, match="missing @workflow.defn"):
