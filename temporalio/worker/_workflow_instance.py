@@ -257,9 +257,13 @@ class WorkflowInstance(
         if cfg.interceptor_classes:
             self._inbound.init(self._outbound)
         try:
-            args = self._decode_args(
-                job.arguments, defn.arg_types, f"workflow {job.workflow_type!r}"
-            )
+            if defn.dynamic:
+                # A dynamic workflow decodes its own arguments: run(self, args: Sequence[RawValue]).
+                args: list[Any] = [temporalio.common.RawValue(p) for p in job.arguments]
+            else:
+                args = self._decode_args(
+                    job.arguments, defn.arg_types, f"workflow {job.workflow_type!r}"
+                )
         except Exception as err:
             self._fail_task(err)
             return

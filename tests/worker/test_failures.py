@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import timedelta
 from typing import Any
 
@@ -10,6 +10,7 @@ import pytest
 
 from temporalio import workflow
 from temporalio.client import Client, WorkflowFailureError
+from temporalio.common import RawValue
 from temporalio.exceptions import ApplicationError
 from temporalio.worker import Worker
 from tests.worker.helpers import event_types, eventually, new_id
@@ -161,3 +162,21 @@ async def test_worker_level_failure_exception_types(
             )
     assert isinstance(info.value.cause, ApplicationError)
     assert info.value.cause.type == "ValueError"
+
+
+@workflow.defn(dynamic=True)
+class AnyWorkflow:
+    @workflow.run
+    async def run(self, args: Sequence[RawValue]) -> str:
+        values = [workflow.payload_converter().from_payload(a.payload, int) for a in args]
+        return f"{workflow.info().workflow_type}:{sum(values)}"
+
+
+async def test_dynamic_workflow_gets_raw_values(
+    client: Client, task_queue: str, new_worker: Callable[..., Worker]
+) -> None:
+    async with new_worker([AnyWorkflow]):
+        result = await client.execute_workflow(
+            "SomeUnregisteredType", args=[1, 2, 3], id=new_id(), task_queue=task_queue
+        )
+    assert result == "SomeUnregisteredType:6"
