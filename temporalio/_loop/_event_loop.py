@@ -18,6 +18,7 @@ from __future__ import annotations
 import asyncio
 import contextvars
 import sys
+import types
 import weakref
 from collections import deque
 from collections.abc import AsyncGenerator, Callable
@@ -38,6 +39,33 @@ _Ts = TypeVarTuple("_Ts")
 # What sniffio reports inside workflow code. No async library has this name, so anyio
 # and trio calls made by workflow code fail loudly instead of running on the host.
 WORKFLOW_ASYNC_LIBRARY = "temporalio-workflow"
+
+
+def _install_anyio_guard() -> None:
+    """Make anyio calls in workflow code fail with a message that says why.
+
+    anyio looks its backend up as the module ``anyio._backends._<library>``
+    (``sys.modules`` first). Registering a module under our library's name whose
+    attributes raise :class:`NotAllowedInWorkflowError` turns anyio's otherwise
+    puzzling ``ModuleNotFoundError`` into a clear error. Nothing else uses that name.
+    """
+    name = f"anyio._backends._{WORKFLOW_ASYNC_LIBRARY}"
+    if name in sys.modules:
+        return
+    guard = types.ModuleType(name, _install_anyio_guard.__doc__)
+
+    def refuse(attr: str) -> Any:
+        raise NotAllowedInWorkflowError(
+            "anyio in workflow code",
+            "workflow code runs on the deterministic loop: use asyncio primitives and "
+            "temporalio.workflow functions there, and anyio or trio in activities",
+        )
+
+    guard.__getattr__ = refuse  # type: ignore[method-assign]
+    sys.modules[name] = guard
+
+
+_install_anyio_guard()
 
 _CLOSED = "the workflow's event loop is closed"
 _ExceptionHandler = Callable[[asyncio.AbstractEventLoop, dict[str, Any]], object]
