@@ -30,7 +30,7 @@ from temporalio.client._interceptor import (
     TerminateWorkflowInput,
 )
 from temporalio.client._update import WorkflowUpdateHandle, WorkflowUpdateStage
-from temporalio.workflow._definition import (
+from temporalio.workflow._handler_refs import (
     query_name_of,
     ret_type_of,
     signal_name_of,

@@ -38,7 +38,8 @@ from temporalio._types import (
     SelfType,
 )
 from temporalio.workflow._activity import _ARG_UNSET, _args
-from temporalio.workflow._definition import WorkflowDefinition, signal_name_of
+from temporalio.workflow._definition import WorkflowDefinition
+from temporalio.workflow._handler_refs import signal_name_of
 from temporalio.workflow._runtime import WorkflowRuntime
 
 if TYPE_CHECKING:
