@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import AsyncIterator, Mapping, Sequence
+from datetime import timedelta
 from typing import TYPE_CHECKING, Any
+
+from google.protobuf.message import Message
 
 import temporalio.common
 import temporalio.converter
@@ -444,140 +447,85 @@ class ClientOutbound(OutboundInterceptor):
 
     # -- async activity completion -------------------------------------------
 
-    async def heartbeat_async_activity(self, input: HeartbeatAsyncActivityInput) -> None:
+    async def _activity_rpc(
+        self,
+        ref: AsyncActivityIDReference | bytes,
+        rpc: str,
+        by_token: type[Message],
+        by_id: type[Message],
+        rpc_metadata: Mapping[str, str],
+        rpc_timeout: timedelta | None,
+        **fields: Any,
+    ) -> Any:
+        """Call ``rpc`` (by task token) or ``rpc + "ById"`` (by workflow and activity ID)."""
         client = self._client
-        details = await self._payloads(input.details)
-        md, timeout = self._meta(input.rpc_metadata), input.rpc_timeout
-        if isinstance(input.id_or_token, AsyncActivityIDReference):
-            ref = input.id_or_token
-            resp_id = await client.workflow_service.record_activity_task_heartbeat_by_id(
-                RecordActivityTaskHeartbeatByIdRequest(
-                    namespace=client.namespace,
-                    workflow_id=ref.workflow_id,
-                    run_id=ref.run_id or "",
-                    activity_id=ref.activity_id,
-                    details=details,
-                    identity=client.identity,
-                ),
-                retry=True,
-                metadata=md,
-                timeout=timeout,
+        fields = {k: v for k, v in fields.items() if v is not None}
+        if isinstance(ref, AsyncActivityIDReference):
+            req = by_id(
+                namespace=client.namespace,
+                workflow_id=ref.workflow_id,
+                run_id=ref.run_id or "",
+                activity_id=ref.activity_id,
+                identity=client.identity,
+                **fields,
             )
-            cancel = resp_id.cancel_requested
+            name = rpc + "ById"
         else:
-            resp = await client.workflow_service.record_activity_task_heartbeat(
-                RecordActivityTaskHeartbeatRequest(
-                    namespace=client.namespace,
-                    task_token=input.id_or_token,
-                    details=details,
-                    identity=client.identity,
-                ),
-                retry=True,
-                metadata=md,
-                timeout=timeout,
+            req = by_token(
+                namespace=client.namespace, task_token=ref, identity=client.identity, **fields
             )
-            cancel = resp.cancel_requested
-        if cancel:
+            name = rpc
+        return await client.workflow_service.call(
+            name, req, retry=True, metadata=self._meta(rpc_metadata), timeout=rpc_timeout
+        )
+
+    async def heartbeat_async_activity(self, input: HeartbeatAsyncActivityInput) -> None:
+        resp = await self._activity_rpc(
+            input.id_or_token,
+            "RecordActivityTaskHeartbeat",
+            RecordActivityTaskHeartbeatRequest,
+            RecordActivityTaskHeartbeatByIdRequest,
+            input.rpc_metadata,
+            input.rpc_timeout,
+            details=await self._payloads(input.details),
+        )
+        if resp.cancel_requested:
             raise AsyncActivityCancelledError()
 
     async def complete_async_activity(self, input: CompleteAsyncActivityInput) -> None:
-        client = self._client
-        result = await self._dc.encode_wrapper([input.result])
-        md, timeout = self._meta(input.rpc_metadata), input.rpc_timeout
-        if isinstance(input.id_or_token, AsyncActivityIDReference):
-            ref = input.id_or_token
-            await client.workflow_service.respond_activity_task_completed_by_id(
-                RespondActivityTaskCompletedByIdRequest(
-                    namespace=client.namespace,
-                    workflow_id=ref.workflow_id,
-                    run_id=ref.run_id or "",
-                    activity_id=ref.activity_id,
-                    result=result,
-                    identity=client.identity,
-                ),
-                retry=True,
-                metadata=md,
-                timeout=timeout,
-            )
-        else:
-            await client.workflow_service.respond_activity_task_completed(
-                RespondActivityTaskCompletedRequest(
-                    namespace=client.namespace,
-                    task_token=input.id_or_token,
-                    result=result,
-                    identity=client.identity,
-                ),
-                retry=True,
-                metadata=md,
-                timeout=timeout,
-            )
+        await self._activity_rpc(
+            input.id_or_token,
+            "RespondActivityTaskCompleted",
+            RespondActivityTaskCompletedRequest,
+            RespondActivityTaskCompletedByIdRequest,
+            input.rpc_metadata,
+            input.rpc_timeout,
+            result=await self._dc.encode_wrapper([input.result]),
+        )
 
     async def fail_async_activity(self, input: FailAsyncActivityInput) -> None:
-        client = self._client
         failure = Failure()
         await self._dc.encode_failure(input.error, failure)
-        details = await self._payloads(input.last_heartbeat_details)
-        md, timeout = self._meta(input.rpc_metadata), input.rpc_timeout
-        if isinstance(input.id_or_token, AsyncActivityIDReference):
-            ref = input.id_or_token
-            await client.workflow_service.respond_activity_task_failed_by_id(
-                RespondActivityTaskFailedByIdRequest(
-                    namespace=client.namespace,
-                    workflow_id=ref.workflow_id,
-                    run_id=ref.run_id or "",
-                    activity_id=ref.activity_id,
-                    failure=failure,
-                    identity=client.identity,
-                    last_heartbeat_details=details,
-                ),
-                retry=True,
-                metadata=md,
-                timeout=timeout,
-            )
-        else:
-            await client.workflow_service.respond_activity_task_failed(
-                RespondActivityTaskFailedRequest(
-                    namespace=client.namespace,
-                    task_token=input.id_or_token,
-                    failure=failure,
-                    identity=client.identity,
-                    last_heartbeat_details=details,
-                ),
-                retry=True,
-                metadata=md,
-                timeout=timeout,
-            )
+        await self._activity_rpc(
+            input.id_or_token,
+            "RespondActivityTaskFailed",
+            RespondActivityTaskFailedRequest,
+            RespondActivityTaskFailedByIdRequest,
+            input.rpc_metadata,
+            input.rpc_timeout,
+            failure=failure,
+            last_heartbeat_details=await self._payloads(input.last_heartbeat_details),
+        )
 
     async def report_cancellation_async_activity(
         self, input: ReportCancellationAsyncActivityInput
     ) -> None:
-        client = self._client
-        details = await self._payloads(input.details)
-        md, timeout = self._meta(input.rpc_metadata), input.rpc_timeout
-        if isinstance(input.id_or_token, AsyncActivityIDReference):
-            ref = input.id_or_token
-            await client.workflow_service.respond_activity_task_canceled_by_id(
-                RespondActivityTaskCanceledByIdRequest(
-                    namespace=client.namespace,
-                    workflow_id=ref.workflow_id,
-                    run_id=ref.run_id or "",
-                    activity_id=ref.activity_id,
-                    details=details,
-                    identity=client.identity,
-                ),
-                retry=True,
-                metadata=md,
-                timeout=timeout,
-            )
-        else:
-            await client.workflow_service.respond_activity_task_canceled(
-                RespondActivityTaskCanceledRequest(
-                    namespace=client.namespace,
-                    task_token=input.id_or_token,
-                    details=details,
-                    identity=client.identity,
-                ),
-                retry=True,
-                metadata=md,
-                timeout=timeout,
-            )
+        await self._activity_rpc(
+            input.id_or_token,
+            "RespondActivityTaskCanceled",
+            RespondActivityTaskCanceledRequest,
+            RespondActivityTaskCanceledByIdRequest,
+            input.rpc_metadata,
+            input.rpc_timeout,
+            details=await self._payloads(input.details),
+        )
