@@ -26,7 +26,6 @@ import temporalio.exceptions
 from temporalio._loop import WorkflowEventLoop
 from temporalio.api.common.v1 import Payload
 from temporalio.api.failure.v1 import Failure
-from temporalio.worker._machines import _activation as act
 from temporalio.worker._machines import _commands as cmd
 from temporalio.workflow._definition import WorkflowDefinition
 from temporalio.workflow._info import Info
@@ -83,7 +82,6 @@ class InstanceBase(WorkflowRuntime):
         self._activities: dict[int, Any] = {}  # seq -> Future of the resolution
         self._cancel_sent: set[int] = set()  # activity seqs already cancelled/abandoned
         self._conditions: list[tuple[Callable[[], bool], Any]] = []
-        self._buffered_signals: dict[str, list[act.SignalWorkflow]] = {}
         self._info: Info | None = None
         self._object: Any = None
         self._main: Any = None  # the run() task

@@ -60,11 +60,6 @@ _JOB_HANDLERS: dict[type, Callable[[Any, Any], None]] = {}
 _TASK_FAILED = WorkflowTaskFailedCause.WORKFLOW_TASK_FAILED_CAUSE_WORKFLOW_WORKER_UNHANDLED_FAILURE
 
 
-def _seconds_td(seconds: float) -> timedelta:
-    # Timers are recorded in whole milliseconds, as other SDKs do.
-    return timedelta(milliseconds=max(0, round(seconds * 1000)))
-
-
 class WorkflowInstance(
     ActivitiesMixin,
     LocalActivitiesMixin,
