@@ -193,6 +193,10 @@ class ActivityWorker:
         self._running: dict[bytes, ActivityExecution] = {}
         self._idle_changed = anyio.Event()
         self._fatal: BaseException | None = None
+        # Set while run() polls: eager tasks take slots and run in this task group.
+        self._slots: anyio.Semaphore | None = None
+        self._tasks: anyio.abc.TaskGroup | None = None
+        self._eager_slots = 0  # reserved for eager tasks, or held by them
 
     def _register(self, fn: Callable[..., Any]) -> None:
         defn = _ActivityDefinition.from_callable(fn)
@@ -234,6 +238,49 @@ class ActivityWorker:
     def running_count(self) -> int:
         """Number of activities running now."""
         return len(self._running)
+
+    def reserve_eager_slot(self) -> SlotPermit | None:
+        """Take a free execution slot for an eagerly dispatched task, if there is one.
+
+        Eager dispatch (the server handing a just-scheduled activity back with
+        the workflow task's response) is offered only while the worker polls,
+        is not shutting down, and has no ``max_activities_per_second`` (an eager
+        task would bypass the limit).  Never waits.
+
+        Returns:
+            The slot (the caller passes it to :meth:`start_eager` or releases
+            it), or None.
+        """
+        slots = self._slots
+        if (
+            slots is None
+            or self._tasks is None
+            or self._shutdown_initiated
+            or self._max_per_second is not None
+        ):
+            return None
+        try:
+            slots.acquire_nowait()
+        except anyio.WouldBlock:
+            return None
+        self._eager_slots += 1
+        return SlotPermit(slots, self._eager_slot_released)
+
+    def _eager_slot_released(self) -> None:
+        self._eager_slots -= 1
+        self._idle_changed.set()
+
+    def start_eager(self, task: PollActivityTaskQueueResponse, permit: SlotPermit) -> None:
+        """Run an activity task the server dispatched eagerly, in a reserved slot.
+
+        The task is already started on the server: it must run like a polled one.
+        """
+        if self._tasks is None:  # the worker stopped: the server retries it on timeout
+            permit.release()
+            return
+        self._tasks.start_soon(
+            self._handle_task, task, permit, name=f"activity {task.activity_type.name}"
+        )
 
     def initiate_shutdown(self) -> None:
         """Stop polling and begin the graceful shutdown (event loop thread).
@@ -278,9 +325,11 @@ class ActivityWorker:
                 poll_scope = anyio.CancelScope()
                 if not self._shutdown_initiated:
                     tg.start_soon(self._poll, poller, poll_scope, tg)
+                    self._slots, self._tasks = slots, tg
                 task_status.started()
                 await self._shutdown_requested.wait()
                 poll_scope.cancel()
+                self._slots = None
                 with anyio.move_on_after(self._graceful_timeout.total_seconds()):
                     await self._wait_idle()
                 if self._running:
@@ -295,6 +344,8 @@ class ActivityWorker:
                 self._worker_shutdown.set()
                 self._cancel_all()
                 raise
+            finally:
+                self._slots = self._tasks = None
         if self._fatal is not None:
             raise self._fatal
 
@@ -341,7 +392,8 @@ class ActivityWorker:
             execution.cancel(_SHUTDOWN)
 
     async def _wait_idle(self) -> None:
-        while self._running:
+        # A reserved eager slot may still bring a task (its response is on the way).
+        while self._running or self._eager_slots:
             self._idle_changed = anyio.Event()
             await self._idle_changed.wait()
 

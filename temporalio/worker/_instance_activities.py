@@ -56,6 +56,7 @@ class ActivitiesMixin(InstanceBase):
             heartbeat_timeout=options.heartbeat_timeout,
             retry_policy=retry,
             cancellation_type=cmd.ActivityCancellationType(int(options.cancellation_type)),
+            do_not_eagerly_execute=options.disable_eager_execution,
         )
         scope = CancellationScope.current()
         resolution = self._loop.create_future()

@@ -161,6 +161,7 @@ class SlotPermit:
     """
 
     _semaphore: anyio.Semaphore
+    _on_release: Callable[[], None] | None = None
     _released: bool = False
 
     def release(self) -> None:
@@ -168,6 +169,8 @@ class SlotPermit:
         if not self._released:
             self._released = True
             self._semaphore.release()
+            if self._on_release is not None:
+                self._on_release()
 
 
 class TaskPoller(Generic[TaskT]):

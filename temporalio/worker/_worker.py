@@ -51,6 +51,7 @@ class Worker:
         debug_mode: bool = False,
         sticky_queue_schedule_to_start_timeout: timedelta = timedelta(seconds=10),
         workflow_failure_exception_types: Sequence[type[BaseException]] = (),
+        disable_eager_activity_execution: bool = False,
     ) -> None:
         """Create a worker; everything is validated here, nothing runs until :meth:`run`.
 
@@ -83,6 +84,11 @@ class Worker:
             workflow_failure_exception_types: Exception types that fail the workflow
                 (instead of the workflow task) in every workflow of this worker; use
                 ``[Exception]`` to fail workflows on any error.
+            disable_eager_activity_execution: Never ask the server to hand an
+                activity of this task queue straight back with the workflow task's
+                response (eager dispatch, on by default when this worker runs both
+                workflows and activities and ``max_activities_per_second`` is unset);
+                such activities then always go through the task queue.
 
         Raises:
             ValueError: No workflows and no activities, or bad limits.
@@ -150,6 +156,8 @@ class Worker:
                 interceptors=interceptors,
                 poll_concurrency=max_concurrent_activity_task_polls,
             )
+            if self._workflow_worker is not None and not disable_eager_activity_execution:
+                self._workflow_worker.eager_activities = self._activity_worker
         self._running = False
         self._done = anyio.Event()
         self._tg: anyio.abc.TaskGroup | None = None

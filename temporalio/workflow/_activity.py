@@ -61,6 +61,7 @@ class ActivityConfig(TypedDict, total=False):
     retry_policy: temporalio.common.RetryPolicy | None
     cancellation_type: ActivityCancellationType
     activity_id: str | None
+    disable_eager_execution: bool
 
 
 @dataclass
@@ -79,6 +80,7 @@ class StartActivityOptions:
     cancellation_type: ActivityCancellationType = ActivityCancellationType.TRY_CANCEL
     ret_type: Any = None
     headers: Mapping[str, Payload] = field(default_factory=dict)
+    disable_eager_execution: bool = False
     local: bool = False
     local_retry_threshold: timedelta | None = None
 
@@ -215,6 +217,7 @@ def _options(
         heartbeat_timeout=config.get("heartbeat_timeout"),
         retry_policy=config.get("retry_policy"),
         cancellation_type=cancellation_type,
+        disable_eager_execution=bool(config.get("disable_eager_execution", False)),
         ret_type=result_type if result_type is not None else ret,
     )
 
@@ -307,6 +310,9 @@ def start_activity(
             * ``cancellation_type``: what cancelling does (see
               :class:`ActivityCancellationType`).
             * ``activity_id``: activity ID; by default the activity's sequence number.
+            * ``disable_eager_execution``: always send the activity through its
+              task queue, even when this worker could start it at once (eager
+              dispatch, used for activities on the workflow's own task queue).
 
     Raises:
         ValueError: Neither ``start_to_close_timeout`` nor

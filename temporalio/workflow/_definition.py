@@ -28,6 +28,7 @@ and the rule.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import inspect
 import typing
 from collections.abc import Callable, Sequence
@@ -252,14 +253,37 @@ class WorkflowDefinition:
         return defn
 
 
+# Type hints are resolved once per function: the client and the worker ask for
+# them on every start, activation and handler call. A failure is not cached: a
+# forward reference may resolve once its module has finished loading.
+_HINTS: dict[Callable[..., Any], dict[str, Any]] = {}
+
+
 def _hints(fn: Callable[..., Any]) -> dict[str, Any] | None:
-    try:
-        return typing.get_type_hints(fn)
-    except Exception:
-        return None
+    hints = _HINTS.get(fn)
+    if hints is None:
+        try:
+            hints = typing.get_type_hints(fn)
+        except Exception:
+            return None
+        _HINTS[fn] = hints
+    return hints
 
 
 def _arg_types(fn: Callable[..., Any], skip: int) -> list[Any] | None:
+    if _hints(fn) is None:  # unresolved for now: do not cache
+        return _arg_types_uncached(fn, skip)
+    types = _arg_types_cached(fn, skip)
+    return None if types is None else list(types)
+
+
+@functools.lru_cache(maxsize=4096)
+def _arg_types_cached(fn: Callable[..., Any], skip: int) -> tuple[Any, ...] | None:
+    types = _arg_types_uncached(fn, skip)
+    return None if types is None else tuple(types)
+
+
+def _arg_types_uncached(fn: Callable[..., Any], skip: int) -> list[Any] | None:
     try:
         sig = inspect.signature(fn)
     except (TypeError, ValueError):
