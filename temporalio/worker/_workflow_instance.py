@@ -177,11 +177,13 @@ class WorkflowInstance(
         self._apply_initialize(job)
 
     def _apply_CancelWorkflow(self, job: act.CancelWorkflow) -> None:
-        # Like the official SDK: one cancellation of the run() task, so code may
-        # catch it and still run cleanup (activities, timers) before finishing.
+        # The root CancellationScope is cancelled (ARCHITECTURE.md): every await in
+        # it raises CancelledError until the workflow ends, and everything started
+        # in it (activities, timers, children, also ones nobody awaits) is cancelled
+        # by its cancellation type. Cleanup after catching the error runs in a
+        # CancellationScope(detached=True), as under trio's shield.
         self._cancel_requested = True
-        if self._main is not None and not self._main.done():
-            self._main.cancel()
+        self._loop.root_scope.cancel()
 
     def _apply_UpdateRandomSeed(self, job: act.UpdateRandomSeed) -> None:
         self._random_seed = job.randomness_seed

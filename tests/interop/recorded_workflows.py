@@ -21,6 +21,18 @@ from temporalio.exceptions import ActivityError, ApplicationError, ChildWorkflow
 
 FIVE_SECONDS = timedelta(seconds=5)
 
+
+def _cleanup_scope() -> Any:
+    """Where cleanup after a workflow cancel request runs, in each SDK.
+
+    Ours cancels the root CancellationScope (every later await in it is cancelled too),
+    so cleanup needs a detached scope; the reference cancels the run task once and has
+    no scopes. Both then write the same commands.
+    """
+    scope = getattr(workflow, "CancellationScope", None)
+    return contextlib.nullcontext() if scope is None else scope(detached=True)
+
+
 # What RandomSeed computed, by workflow ID, on every run and replay in this process.
 OBSERVED: dict[str, list[str]] = {}
 
@@ -129,7 +141,10 @@ class CancellableWorkflow:
         try:
             await asyncio.sleep(60)
         except asyncio.CancelledError:
-            await workflow.execute_activity(echo, "cleanup", start_to_close_timeout=FIVE_SECONDS)
+            with _cleanup_scope():
+                await workflow.execute_activity(
+                    echo, "cleanup", start_to_close_timeout=FIVE_SECONDS
+                )
             raise
         return "not cancelled"
 

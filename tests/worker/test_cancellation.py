@@ -6,6 +6,7 @@ import asyncio
 from collections.abc import Callable
 from datetime import timedelta
 
+import anyio
 import pytest
 
 from temporalio import activity, workflow
@@ -30,9 +31,11 @@ class CleanupWorkflow:
         try:
             await asyncio.sleep(3600)
         except asyncio.CancelledError:
-            self.cleaned = await workflow.execute_activity(
-                cleanup, "resources", start_to_close_timeout=timedelta(seconds=5)
-            )
+            # The root scope is cancelled: cleanup runs in a detached scope.
+            with workflow.CancellationScope(detached=True):
+                self.cleaned = await workflow.execute_activity(
+                    cleanup, "resources", start_to_close_timeout=timedelta(seconds=5)
+                )
             raise
         return "slept"
 
@@ -80,3 +83,91 @@ async def test_workflow_may_complete_instead_of_cancelling(
         await eventually(lambda: event_types(handle), lambda t: "TIMER_STARTED" in t)
         await handle.cancel()
         assert await handle.result() == "finished anyway"
+
+
+# --- the cancel request cancels the root scope ----------------------------------------
+
+
+@workflow.defn
+class UndetachedCleanupWorkflow:
+    @workflow.run
+    async def run(self) -> str:
+        try:
+            await asyncio.sleep(3600)
+        except asyncio.CancelledError:
+            # Still in the cancelled root scope: nothing is sent, the await raises.
+            await workflow.execute_activity(
+                cleanup, "never", start_to_close_timeout=timedelta(seconds=5)
+            )
+        return "not reached"
+
+
+_started: list[str] = []
+_saw_cancel: list[str] = []
+
+
+@activity.defn
+async def wait_for_cancel(key: str) -> str:
+    _started.append(key)
+    try:
+        while True:
+            activity.heartbeat()
+            await anyio.sleep(0.1)
+    except anyio.get_cancelled_exc_class():
+        _saw_cancel.append(key)
+        raise
+
+
+@workflow.defn
+class UnawaitedActivityWorkflow:
+    @workflow.run
+    async def run(self, key: str) -> str:
+        # Started, never awaited: the workflow's cancellation still reaches it.
+        workflow.start_activity(
+            wait_for_cancel,
+            key,
+            start_to_close_timeout=timedelta(seconds=60),
+            heartbeat_timeout=timedelta(seconds=2),
+            cancellation_type=workflow.ActivityCancellationType.WAIT_CANCELLATION_COMPLETED,
+        )
+        await asyncio.sleep(3600)
+        return "slept"
+
+
+async def test_cleanup_outside_a_detached_scope_is_cancelled_too(
+    client: Client, task_queue: str, new_worker: Callable[..., Worker]
+) -> None:
+    async with new_worker([UndetachedCleanupWorkflow], [cleanup]):
+        handle = await client.start_workflow(
+            UndetachedCleanupWorkflow.run, id=new_id(), task_queue=task_queue
+        )
+        await eventually(lambda: event_types(handle), lambda t: "TIMER_STARTED" in t)
+        await handle.cancel()
+        with pytest.raises(WorkflowFailureError) as info:
+            await handle.result()
+    assert isinstance(info.value.cause, CancelledError)
+    types = await event_types(handle)
+    assert "ACTIVITY_TASK_SCHEDULED" not in types
+    assert types[-1] == "WORKFLOW_EXECUTION_CANCELED"
+
+
+async def test_cancel_reaches_activities_nobody_awaits(
+    client: Client, task_queue: str, new_worker: Callable[..., Worker]
+) -> None:
+    key = new_id()
+    async with new_worker([UnawaitedActivityWorkflow], [wait_for_cancel]):
+        handle = await client.start_workflow(
+            UnawaitedActivityWorkflow.run, key, id=new_id(), task_queue=task_queue
+        )
+        await eventually(lambda: event_types(handle), lambda t: "TIMER_STARTED" in t)
+        with anyio.fail_after(10):
+            while key not in _started:
+                await anyio.sleep(0.05)
+        await handle.cancel()
+        with pytest.raises(WorkflowFailureError) as info:
+            await handle.result()
+    assert isinstance(info.value.cause, CancelledError)
+    assert key in _saw_cancel
+    types = await event_types(handle)
+    assert "ACTIVITY_TASK_CANCEL_REQUESTED" in types
+    assert types[-1] == "WORKFLOW_EXECUTION_CANCELED"
