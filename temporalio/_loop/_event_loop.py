@@ -188,6 +188,10 @@ class WorkflowEventLoop(ForbiddenLoopFeatures):
         errors, self._unhandled = self._unhandled, []
         return errors
 
+    def has_live_tasks(self) -> bool:
+        """Whether any task is unfinished (so :meth:`destroy` would run workflow code)."""
+        return bool(self._tasks)
+
     def destroy(self) -> None:
         """Tear the run down for cache eviction; the loop is closed afterwards.
 

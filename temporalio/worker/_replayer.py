@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import contextlib
-from collections.abc import AsyncIterator, Iterable, Mapping, Sequence
+from collections.abc import AsyncIterator, Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import timedelta
 from typing import Any
@@ -155,35 +155,27 @@ class Replayer:
             run_id=task.workflow_execution.run_id,
             sdk_name=SDK_NAME,
         )
-        instance: RunnableInstance | None = None
         codec = self._converter.payload_codec
-        step = run.new_task(task)
+        replay = _Replay(self, run, f"replay of {run.workflow_type!r}")
         try:
-            while True:
-                if isinstance(step, m.Activation):
-                    if instance is None:
-                        instance = self._create(step, run)
-                        if instance is None:
-                            return WorkflowError(
-                                f"workflow type {run.workflow_type!r} of the history is not "
-                                f"among the replayer's workflows {sorted(self._defns)}"
-                            )
-                    if codec is not None:
-                        await decode_activation(codec, step)
-                    completion = await executor.activate(
-                        instance, step, f"replay of {run.workflow_type!r}"
-                    )
-                    step = run.complete_activation(completion)
-                elif isinstance(step, m.FailWorkflowTask):
-                    if step.cause == _NDE:
-                        return NondeterminismError(step.message)
-                    return WorkflowError(f"replay failed: {step.message}")
-                else:
-                    return None
+            if codec is None:
+                # Machines and activations are synchronous: the whole replay runs in
+                # one thread hop (the deadlock timeout still applies per activation).
+                return await executor.run_many(
+                    lambda clock: replay.run(run.new_task(task), clock.activate), replay.what
+                )
+            step = run.new_task(task)
+            while isinstance(step, m.Activation):
+                await decode_activation(codec, step)
+                instance = replay.instance_for(step)
+                if instance is None:
+                    return replay.unknown_type()
+                step = run.complete_activation(await executor.activate(instance, step, replay.what))
+            return replay.outcome(step)
         finally:
-            if instance is not None:
+            if replay.instance is not None:
                 with contextlib.suppress(Exception):
-                    await executor.activate(instance, run.evict("replay done"), "eviction")
+                    await executor.activate(replay.instance, run.evict("replay done"), "eviction")
 
     def _create(self, activation: m.Activation, run: m.WorkflowRun) -> RunnableInstance | None:
         init = next((j for j in activation.jobs if isinstance(j, m.InitializeWorkflow)), None)
@@ -201,3 +193,45 @@ class Replayer:
             interceptor_classes=self._interceptor_classes,
         )
         return self._runner.create_instance(config, run.run_id)
+
+
+class _Replay:
+    """One history's replay: its instance (made at the first activation) and outcome."""
+
+    def __init__(self, replayer: Replayer, run: m.WorkflowRun, what: str) -> None:
+        self._replayer = replayer
+        self._run = run
+        self.what = what
+        self.instance: RunnableInstance | None = None
+
+    def instance_for(self, activation: m.Activation) -> RunnableInstance | None:
+        if self.instance is None:
+            self.instance = self._replayer._create(activation, self._run)
+        return self.instance
+
+    def run(
+        self,
+        step: m.RunStep | None,
+        activate: Callable[[RunnableInstance, m.Activation], m.ActivationCompletion],
+    ) -> Exception | None:
+        """Drive the machines to the end of the history (synchronously)."""
+        while isinstance(step, m.Activation):
+            instance = self.instance_for(step)
+            if instance is None:
+                return self.unknown_type()
+            step = self._run.complete_activation(activate(instance, step))
+        return self.outcome(step)
+
+    def unknown_type(self) -> Exception:
+        return WorkflowError(
+            f"workflow type {self._run.workflow_type!r} of the history is not "
+            f"among the replayer's workflows {sorted(self._replayer._defns)}"
+        )
+
+    @staticmethod
+    def outcome(step: m.RunStep | None) -> Exception | None:
+        if isinstance(step, m.FailWorkflowTask):
+            if step.cause == _NDE:
+                return NondeterminismError(step.message)
+            return WorkflowError(f"replay failed: {step.message}")
+        return None

@@ -99,6 +99,8 @@ class WorkflowInstance(
                 return ActivationCompletion(commands=self._run_queries(activation.jobs))
             for job in activation.jobs:
                 self._apply(job)
+            if self._loop.is_closed():  # evicted (RemoveFromCache): nothing more runs
+                return ActivationCompletion(commands=[])
             self._run_until_idle()
             if self._task_failure is None:
                 self._check_finished()
@@ -110,6 +112,10 @@ class WorkflowInstance(
             )
         commands, self._commands = self._commands, []
         return ActivationCompletion(commands=commands)
+
+    def teardown_runs_code(self) -> bool:
+        """Whether an eviction would run workflow code (unfinished tasks to close)."""
+        return self._loop.has_live_tasks()
 
     def destroy(self) -> None:
         """Evicted: close every coroutine without running more workflow code."""

@@ -710,7 +710,12 @@ class WorkflowWorker:
             return
         try:
             activation = cached.machines.evict(message, reason)
-            await self._executor.activate(instance, activation, f"eviction of run {cached.run_id}")
+            await self._executor.activate(
+                instance,
+                activation,
+                f"eviction of run {cached.run_id}",
+                inline=not instance.teardown_runs_code(),
+            )
         except Exception as err:
             logger.warning("Tearing down run %s failed: %s", cached.run_id, err)
 
