@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import asyncio
 import math
+import weakref
+from collections import deque
 from collections.abc import Callable
 from contextlib import suppress
 from types import ModuleType
@@ -75,16 +77,61 @@ def _resolve(waiter: asyncio.Future[None]) -> None:
         waiter.set_result(None)
 
 
+class _Inbox:
+    """Waiters of one asyncio loop that other threads have marked done.
+
+    ``loop.call_soon_threadsafe`` wakes the loop with a write to its self-pipe
+    every time; under load (many RPCs and activations finishing at once) most
+    of those system calls are redundant.  Threads append to ``_done`` and wake
+    the loop only when no drain is pending; the drain runs on the loop thread
+    and resolves everything queued.  ``_pending`` is cleared *before* draining,
+    so an append that saw it set is always drained (deque operations and
+    attribute stores are atomic).
+    """
+
+    __slots__ = ("__weakref__", "_call_soon_threadsafe", "_done", "_pending")
+
+    def __init__(self, loop: asyncio.AbstractEventLoop) -> None:
+        self._call_soon_threadsafe = loop.call_soon_threadsafe
+        self._done: deque[asyncio.Future[None]] = deque()
+        self._pending = False
+
+    def post(self, waiter: asyncio.Future[None]) -> None:
+        # Any thread; never blocks.
+        self._done.append(waiter)
+        if not self._pending:
+            self._pending = True
+            try:
+                self._call_soon_threadsafe(self._drain)
+            except RuntimeError:
+                # The loop is closed: nobody is waiting any more.
+                self._pending = False
+
+    def _drain(self) -> None:
+        self._pending = False
+        done = self._done
+        while done:
+            _resolve(done.popleft())
+
+
+_inboxes: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, _Inbox] = weakref.WeakKeyDictionary()
+
+
+def _inbox(loop: asyncio.AbstractEventLoop) -> _Inbox:
+    inbox = _inboxes.get(loop)
+    if inbox is None:
+        inbox = _inboxes[loop] = _Inbox(loop)
+    return inbox
+
+
 async def _wait_done_asyncio(future: CompletableFuture, guard: float | None) -> bool:
     loop = asyncio.get_running_loop()
     waiter: asyncio.Future[None] = loop.create_future()
-    call_soon_threadsafe = loop.call_soon_threadsafe
+    post = _inbox(loop).post
 
     def on_done(_: object) -> None:
         # Foreign thread (or this one, if already done): never blocks.
-        # RuntimeError: the loop is closed, so nobody is waiting any more.
-        with suppress(RuntimeError):
-            call_soon_threadsafe(_resolve, waiter)
+        post(waiter)
 
     future.add_done_callback(on_done)
     timer = None if guard is None else loop.call_later(guard, _resolve, waiter)
