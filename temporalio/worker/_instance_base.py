@@ -85,7 +85,8 @@ class InstanceBase(WorkflowRuntime):
         self._info: Info | None = None
         self._object: Any = None
         self._main: Any = None  # the run() task
-        self._random = random.Random(0)
+        # The generator (2.5 KB of state) is made on first use, from the latest seed.
+        self._random_gen: random.Random | None = None
         self._random_seed = 0
         self._replaying = False
         self._read_only = False
@@ -95,6 +96,19 @@ class InstanceBase(WorkflowRuntime):
         self._patches_seen: set[str] = set()
 
     # -- helpers ---------------------------------------------------------------
+
+    @property
+    def _random(self) -> random.Random:
+        gen = self._random_gen
+        if gen is None:
+            gen = self._random_gen = random.Random(self._random_seed)
+        return gen
+
+    def _reseed(self, seed: int) -> None:
+        """New randomness seed from the server; a generator in use is reseeded in place."""
+        self._random_seed = seed
+        if self._random_gen is not None:
+            self._random_gen.seed(seed)
 
     def _next_seq(self, kind: str) -> int:
         seq = self._seq.get(kind, 0) + 1

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 import anyio
@@ -12,21 +12,35 @@ import anyio
 from temporalio.worker._machines import WorkflowRun
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)
 class CachedRun:
     """One run's machines and workflow instance, and the lock that serialises its tasks.
 
     ``instance`` is None until the run's first activation creates it. ``busy``
     counts tasks holding or waiting for ``lock``; a busy run is never evicted for
-    room, only after its task is done.
+    room, only after its task is done. The lock exists only while some task
+    holds or waits for it (an idle cached run does not pay for one).
     """
 
     run_id: str
     machines: WorkflowRun
     instance: Any = None
-    lock: anyio.Lock = field(default_factory=anyio.Lock)
     busy: int = 0
     unusable: str | None = None
+    _lock: anyio.Lock | None = None
+
+    @property
+    def lock(self) -> anyio.Lock:
+        """The run's lock (made on demand; call with ``busy`` counted)."""
+        lock = self._lock
+        if lock is None:
+            lock = self._lock = anyio.Lock()
+        return lock
+
+    def drop_lock_if_idle(self) -> None:
+        """Forget the lock once no task holds or waits for it (``busy`` is 0)."""
+        if self.busy == 0:
+            self._lock = None
 
 
 class RunCache:

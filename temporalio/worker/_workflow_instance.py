@@ -192,8 +192,7 @@ class WorkflowInstance(
         self._loop.root_scope.cancel()
 
     def _apply_UpdateRandomSeed(self, job: act.UpdateRandomSeed) -> None:
-        self._random_seed = job.randomness_seed
-        self._random.seed(job.randomness_seed)
+        self._reseed(job.randomness_seed)
 
     def _apply_NotifyHasPatch(self, job: act.NotifyHasPatch) -> None:
         self._patches_seen.add(job.patch_id)
@@ -203,8 +202,7 @@ class WorkflowInstance(
 
     def _apply_initialize(self, job: act.InitializeWorkflow) -> None:
         cfg = self._config
-        self._random_seed = job.randomness_seed
-        self._random.seed(job.randomness_seed)
+        self._reseed(job.randomness_seed)
         if not self._loop.time():
             # No task-started time yet (a hand-made activation): use the start time.
             self._loop.set_time(job.start_time.timestamp())

@@ -347,6 +347,7 @@ class WorkflowWorker:
                 # left here (settling releases them): nothing can take their results.
                 las.release(cancel=True)
                 cached.busy -= 1
+                cached.drop_lock_if_idle()
                 for idle in self._cache.over_capacity():
                     await self._evict(idle, "cache full", m.EvictionReason.CACHE_FULL)
             return

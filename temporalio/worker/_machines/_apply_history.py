@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import timedelta
-from typing import Any
 
 from temporalio.api.enums.v1 import EventType, WorkflowTaskFailedCause
 from temporalio.api.history.v1 import HistoryEvent
@@ -123,24 +122,6 @@ _LINKED_EVENTS: dict[int, tuple[str, str]] = {
 class HistoryApplier(RunState):
     """Applies the events of logical workflow tasks to the machines."""
 
-    def __init__(self, **kwargs: Any) -> None:
-        super().__init__(**kwargs)
-        self._handlers: dict[int, Callable[[HistoryEvent, int], None]] = {
-            ET.EVENT_TYPE_WORKFLOW_EXECUTION_STARTED: self._on_workflow_started,
-            ET.EVENT_TYPE_WORKFLOW_TASK_SCHEDULED: self._on_nothing,
-            _WFT_STARTED: self._on_wft_started,
-            _WFT_COMPLETED: self._on_wft_completed,
-            ET.EVENT_TYPE_WORKFLOW_TASK_FAILED: self._on_wft_failed,
-            ET.EVENT_TYPE_WORKFLOW_TASK_TIMED_OUT: self._on_nothing,
-            ET.EVENT_TYPE_WORKFLOW_EXECUTION_SIGNALED: self._on_signaled,
-            ET.EVENT_TYPE_WORKFLOW_EXECUTION_CANCEL_REQUESTED: self._on_cancel_requested,
-            ET.EVENT_TYPE_WORKFLOW_EXECUTION_TERMINATED: self._on_closed_by_server,
-            ET.EVENT_TYPE_WORKFLOW_EXECUTION_TIMED_OUT: self._on_closed_by_server,
-            ET.EVENT_TYPE_WORKFLOW_EXECUTION_UPDATE_ADMITTED: self._on_update_admitted,
-        }
-        for et in _LINKED_EVENTS:
-            self._handlers[et] = self._on_linked_event
-
     def _apply_next_sequence(self) -> None:
         buf = self._buffer
         start, end = buf.take_sequence()
@@ -166,7 +147,7 @@ class HistoryApplier(RunState):
         replay_may_end = self.replaying and is_last
         previous_started = self._previous_started_event_id
         commands = COMMAND_EVENT_TYPES
-        handlers = self._handlers
+        handlers = _HANDLERS
         for ix in range(start, end):
             eid = ids[ix]
             if eid <= already:
@@ -195,7 +176,7 @@ class HistoryApplier(RunState):
             else:
                 handler = handlers.get(t)
                 if handler is not None:
-                    handler(events[ix], t)
+                    handler(self, events[ix], t)
                 elif t not in IGNORABLE_EVENT_TYPES and not events[ix].worker_may_ignore:
                     raise HistoryError(f"event {eid} has unsupported type {event_type_name(t)}")
         self._sequences_applied += 1
@@ -476,3 +457,21 @@ class HistoryApplier(RunState):
                 event_id=event.event_id,
             )
         machine.on_event(event, t, self)
+
+
+# Event type -> handler of the events that are not command events. One table for
+# every run (a per-run dict of bound methods would cost each cached run ~2 KB).
+_HANDLERS: dict[int, Callable[[HistoryApplier, HistoryEvent, int], None]] = {
+    ET.EVENT_TYPE_WORKFLOW_EXECUTION_STARTED: HistoryApplier._on_workflow_started,
+    ET.EVENT_TYPE_WORKFLOW_TASK_SCHEDULED: HistoryApplier._on_nothing,
+    _WFT_STARTED: HistoryApplier._on_wft_started,
+    _WFT_COMPLETED: HistoryApplier._on_wft_completed,
+    ET.EVENT_TYPE_WORKFLOW_TASK_FAILED: HistoryApplier._on_wft_failed,
+    ET.EVENT_TYPE_WORKFLOW_TASK_TIMED_OUT: HistoryApplier._on_nothing,
+    ET.EVENT_TYPE_WORKFLOW_EXECUTION_SIGNALED: HistoryApplier._on_signaled,
+    ET.EVENT_TYPE_WORKFLOW_EXECUTION_CANCEL_REQUESTED: HistoryApplier._on_cancel_requested,
+    ET.EVENT_TYPE_WORKFLOW_EXECUTION_TERMINATED: HistoryApplier._on_closed_by_server,
+    ET.EVENT_TYPE_WORKFLOW_EXECUTION_TIMED_OUT: HistoryApplier._on_closed_by_server,
+    ET.EVENT_TYPE_WORKFLOW_EXECUTION_UPDATE_ADMITTED: HistoryApplier._on_update_admitted,
+    **dict.fromkeys(_LINKED_EVENTS, HistoryApplier._on_linked_event),
+}

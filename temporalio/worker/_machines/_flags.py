@@ -72,10 +72,11 @@ class InternalFlags:
         self.sdk_version = sdk_version
         self.last_sdk_name = ""
         self.last_sdk_version = ""
-        self._core: set[int] = set()
-        self._lang: set[int] = set()
-        self._core_since_last_complete: set[int] = set()
-        self._lang_since_last_complete: set[int] = set()
+        # Frozensets, interned: every cached run shares the same few flag sets.
+        self._core: frozenset[int] = _EMPTY
+        self._lang: frozenset[int] = _EMPTY
+        self._core_since_last_complete: frozenset[int] = _EMPTY
+        self._lang_since_last_complete: frozenset[int] = _EMPTY
 
     def add_from_completed(self, attrs: WorkflowTaskCompletedEventAttributes) -> None:
         """Records the flags of a ``WorkflowTaskCompleted`` event from history.
@@ -91,8 +92,10 @@ class InternalFlags:
                 raise HistoryError(
                     f"history uses unknown core internal flag {f}; this SDK cannot replay it"
                 )
-            self._core.add(f)
-        self._lang.update(md.lang_used_flags)
+        if md.core_used_flags:
+            self._core = _union(self._core, md.core_used_flags)
+        if md.lang_used_flags:
+            self._lang = _union(self._lang, md.lang_used_flags)
         if md.sdk_name:
             self.last_sdk_name = md.sdk_name
         if md.sdk_version:
@@ -107,7 +110,8 @@ class InternalFlags:
         if not self.enabled:
             return False
         if record:
-            self._core_since_last_complete.add(flag)
+            if flag not in self._core_since_last_complete:
+                self._core_since_last_complete = _union(self._core_since_last_complete, (flag,))
             return True
         return flag in self._core
 
@@ -118,7 +122,7 @@ class InternalFlags:
     def add_lang_used(self, flags: Iterable[int]) -> None:
         """Lang flags workflow code used in the latest activation."""
         if self.enabled:
-            self._lang_since_last_complete.update(flags)
+            self._lang_since_last_complete = _union(self._lang_since_last_complete, flags)
 
     def lang_flags(self) -> list[int]:
         """Lang flags recorded in history so far, sorted."""
@@ -129,13 +133,15 @@ class InternalFlags:
         history, newly used lang flags, and the SDK name/version when they changed."""
         if not self.enabled:
             return WorkflowTaskCompletedMetadata()
-        self._core_since_last_complete.update(IMPLEMENTED_CORE_FLAGS)
-        core_new = sorted(self._core_since_last_complete - self._core)
+        core_since = self._core_since_last_complete.union(IMPLEMENTED_CORE_FLAGS)
+        core_new = sorted(core_since - self._core)
         lang_new = sorted(self._lang_since_last_complete - self._lang)
-        self._core.update(self._core_since_last_complete)
-        self._lang.update(self._lang_since_last_complete)
-        self._core_since_last_complete.clear()
-        self._lang_since_last_complete.clear()
+        if core_new:
+            self._core = _union(self._core, core_new)
+        if lang_new:
+            self._lang = _union(self._lang, lang_new)
+        self._core_since_last_complete = _EMPTY
+        self._lang_since_last_complete = _EMPTY
         md = WorkflowTaskCompletedMetadata(core_used_flags=core_new, lang_used_flags=lang_new)
         if self.sdk_name != self.last_sdk_name:
             md.sdk_name = self.sdk_name
@@ -144,3 +150,15 @@ class InternalFlags:
             md.sdk_version = self.sdk_version
             self.last_sdk_version = self.sdk_version
         return md
+
+
+_EMPTY: frozenset[int] = frozenset()
+_INTERNED: dict[frozenset[int], frozenset[int]] = {_EMPTY: _EMPTY}
+
+
+def _union(flags: frozenset[int], more: Iterable[int]) -> frozenset[int]:
+    """``flags | more``, interned (flag sets are few; runs share them)."""
+    merged = flags.union(more)
+    if merged == flags:
+        return flags
+    return _INTERNED.setdefault(merged, merged)

@@ -13,7 +13,6 @@ Invariants:
 
 from __future__ import annotations
 
-from collections import deque
 from datetime import UTC, datetime
 
 from temporalio.api.common.v1 import Payload
@@ -26,6 +25,7 @@ from ._activation import Job, QueryWorkflow
 from ._activity import ActivityMachine
 from ._child import ChildWorkflowMachine
 from ._external import CancelExternalMachine, SignalExternalMachine
+from ._fifo import Fifo
 from ._flags import InternalFlags
 from ._history import HistoryBuffer
 from ._local_activity import (
@@ -98,7 +98,7 @@ class RunState:
         self._order = 0
         self._skip_index = -1
 
-        self._fifo: deque[CommandEntry] = deque()
+        self._fifo: Fifo[CommandEntry] = Fifo()
         self._by_event_id: dict[int, Machine] = {}
         self._timers: dict[int, TimerMachine] = {}
         self._activities: dict[int, ActivityMachine] = {}
@@ -114,7 +114,7 @@ class RunState:
         self._la_executing: set[int] = set()
         # Executing local activities that were already sent a cancel request.
         self._la_cancel_sent: set[int] = set()
-        self._la_preresolutions: deque[LocalActivityMarker] = deque()
+        self._la_preresolutions: Fifo[LocalActivityMarker] = Fifo()
         self._activation_index = 0
 
         # Patch id → whether workflow code already issued its command.
