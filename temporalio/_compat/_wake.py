@@ -18,7 +18,6 @@ import math
 import weakref
 from collections import deque
 from collections.abc import Callable
-from contextlib import suppress
 from types import ModuleType
 from typing import Any, Protocol
 
@@ -78,60 +77,62 @@ def _resolve(waiter: asyncio.Future[None]) -> None:
 
 
 class _Inbox:
-    """Waiters of one asyncio loop that other threads have marked done.
+    """Wake-ups for one event loop (asyncio loop or trio run) from other threads.
 
-    ``loop.call_soon_threadsafe`` wakes the loop with a write to its self-pipe
-    every time; under load (many RPCs and activations finishing at once) most
-    of those system calls are redundant.  Threads append to ``_done`` and wake
-    the loop only when no drain is pending; the drain runs on the loop thread
-    and resolves everything queued.  ``_pending`` is cleared *before* draining,
-    so an append that saw it set is always drained (deque operations and
-    attribute stores are atomic).
+    ``call_soon_threadsafe`` and trio's ``run_sync_soon`` wake the loop with a
+    write to a socket every time; under load (many RPCs and activations finishing
+    at once) most of those system calls are redundant.  Threads append
+    ``(fn, arg)`` to ``_done`` and schedule a drain only when none is pending;
+    the drain runs on the loop thread and calls everything queued.  ``_pending``
+    is cleared *before* draining, so an append that saw it set is always drained
+    (deque operations and attribute stores are atomic).
     """
 
-    __slots__ = ("__weakref__", "_call_soon_threadsafe", "_done", "_pending")
+    __slots__ = ("__weakref__", "_done", "_pending", "_schedule")
 
-    def __init__(self, loop: asyncio.AbstractEventLoop) -> None:
-        self._call_soon_threadsafe = loop.call_soon_threadsafe
-        self._done: deque[asyncio.Future[None]] = deque()
+    def __init__(self, schedule: Callable[[Callable[[], None]], object]) -> None:
+        self._schedule = schedule
+        self._done: deque[tuple[Callable[[Any], None], Any]] = deque()
         self._pending = False
 
-    def post(self, waiter: asyncio.Future[None]) -> None:
+    def post(self, fn: Callable[[Any], None], arg: Any) -> None:
         # Any thread; never blocks.
-        self._done.append(waiter)
+        self._done.append((fn, arg))
         if not self._pending:
             self._pending = True
             try:
-                self._call_soon_threadsafe(self._drain)
+                self._schedule(self._drain)
             except RuntimeError:
-                # The loop is closed: nobody is waiting any more.
+                # The loop is closed (trio: RunFinishedError): nobody is waiting.
                 self._pending = False
 
     def _drain(self) -> None:
         self._pending = False
         done = self._done
         while done:
-            _resolve(done.popleft())
+            fn, arg = done.popleft()
+            fn(arg)
 
 
-_inboxes: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, _Inbox] = weakref.WeakKeyDictionary()
+_inboxes: weakref.WeakKeyDictionary[Any, _Inbox] = weakref.WeakKeyDictionary()
 
 
-def _inbox(loop: asyncio.AbstractEventLoop) -> _Inbox:
-    inbox = _inboxes.get(loop)
+def _inbox(loop_or_token: Any, schedule: Callable[[Callable[[], None]], object]) -> _Inbox:
+    # Called on the loop thread only.
+    inbox = _inboxes.get(loop_or_token)
     if inbox is None:
-        inbox = _inboxes[loop] = _Inbox(loop)
+        inbox = _inboxes[loop_or_token] = _Inbox(schedule)
     return inbox
 
 
 async def _wait_done_asyncio(future: CompletableFuture, guard: float | None) -> bool:
     loop = asyncio.get_running_loop()
     waiter: asyncio.Future[None] = loop.create_future()
-    post = _inbox(loop).post
+    post = _inbox(loop, loop.call_soon_threadsafe).post
 
     def on_done(_: object) -> None:
         # Foreign thread (or this one, if already done): never blocks.
-        post(waiter)
+        post(_resolve, waiter)
 
     future.add_done_callback(on_done)
     timer = None if guard is None else loop.call_later(guard, _resolve, waiter)
@@ -169,19 +170,18 @@ class _TrioWaiter:
     the task is rescheduled at most once.
     """
 
-    __slots__ = ("future", "parked", "task", "token")
+    __slots__ = ("future", "inbox", "parked", "task")
 
     def __init__(self, trio: ModuleType, future: CompletableFuture) -> None:
         self.future = future
         self.task: Any = trio.lowlevel.current_task()
-        self.token: Any = trio.lowlevel.current_trio_token()
+        token: Any = trio.lowlevel.current_trio_token()
+        self.inbox = _inbox(token, token.run_sync_soon)
         self.parked = True
 
     def on_done(self, _: object) -> None:
         # Foreign thread (or the trio thread, if already done): never blocks.
-        # trio.RunFinishedError (a RuntimeError): nobody is waiting any more.
-        with suppress(RuntimeError):
-            self.token.run_sync_soon(self.wake)
+        self.inbox.post(_TrioWaiter.wake, self)
 
     def wake(self) -> None:
         if self.parked:

@@ -17,6 +17,8 @@ from temporalio.workflow._activity import ActivityHandle, StartActivityOptions
 class ActivitiesMixin(InstanceBase):
     """Schedules activities, resolves them, and cancels them per their cancellation type."""
 
+    __slots__ = ()  # fields are slots of InstanceBase
+
     _resolve_local_activity: Callable[[act.ResolveActivity], None]  # LocalActivitiesMixin
 
     def _apply_ResolveActivity(self, job: act.ResolveActivity) -> None:

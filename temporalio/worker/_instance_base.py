@@ -68,6 +68,43 @@ class InstanceBase(WorkflowRuntime):
     outbound chain) are set by the instance once it is complete.
     """
 
+    # Slots, not an instance dict: every cached run carries an instance. The fields of
+    # the feature mixins are here too (a class may have only one slotted base).
+    __slots__ = (
+        "_activities",
+        "_cancel_requested",
+        "_cancel_sent",
+        "_children",
+        "_commands",
+        "_conditions",
+        "_config",
+        "_external_cancels",
+        "_external_signals",
+        "_finished",
+        "_inbound",
+        "_info",
+        "_local_activities",
+        "_loop",
+        "_main",
+        "_memo_decoded",
+        "_object",
+        "_outbound",
+        "_patch_answers",
+        "_patches_seen",
+        "_query_handlers",
+        "_random_gen",
+        "_random_seed",
+        "_read_only",
+        "_replaying",
+        "_run_id",
+        "_seq",
+        "_signal_buffer",
+        "_signal_handlers",
+        "_task_failure",
+        "_timers",
+        "_update_handlers",
+    )
+
     _inbound: WorkflowInboundInterceptor
     _outbound: WorkflowOutboundInterceptor
 

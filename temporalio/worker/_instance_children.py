@@ -72,6 +72,8 @@ class _Child:
 class ChildrenMixin(InstanceBase):
     """Starts, signals and cancels children and other workflows; continues as new."""
 
+    __slots__ = ()  # fields are slots of InstanceBase
+
     def __init__(self, config: InstanceConfig, run_id: str) -> None:
         """Add the bookkeeping of children and external calls to the instance."""
         super().__init__(config, run_id)

@@ -44,6 +44,8 @@ if TYPE_CHECKING:
 class HandlersMixin(InstanceBase):
     """Run-time handler tables, buffered signal delivery, and the update protocol."""
 
+    __slots__ = ()  # fields are slots of InstanceBase
+
     if TYPE_CHECKING:
         # Defined by WorkflowInstance.
 

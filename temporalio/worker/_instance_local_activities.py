@@ -58,6 +58,8 @@ class LocalActivitiesMixin(InstanceBase):
     its resolution job to its activity.
     """
 
+    __slots__ = ()  # fields are slots of InstanceBase
+
     def __init__(self, config: InstanceConfig, run_id: str) -> None:
         """Add the local activity table to the instance state."""
         super().__init__(config, run_id)

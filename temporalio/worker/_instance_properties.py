@@ -37,6 +37,8 @@ _Kind = temporalio.common.SearchAttributeIndexedValueType
 class PropertiesMixin(InstanceBase):
     """Workflow instance support for patches and search attribute and memo upserts."""
 
+    __slots__ = ()  # fields are slots of InstanceBase
+
     def __init__(self, config: InstanceConfig, run_id: str) -> None:
         """Add the patch answers and the memo cache to the instance state."""
         super().__init__(config, run_id)

@@ -70,6 +70,8 @@ class WorkflowInstance(
 ):
     """Runs one workflow run's code on its own :class:`WorkflowEventLoop`."""
 
+    __slots__ = ()  # fields are slots of InstanceBase
+
     def __init__(self, config: InstanceConfig, run_id: str) -> None:
         """Create an idle instance with its interceptor chains."""
         super().__init__(config, run_id)

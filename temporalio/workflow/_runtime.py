@@ -32,6 +32,8 @@ class NotInWorkflowError(RuntimeError):
 class WorkflowRuntime(ABC):
     """What workflow API functions need from the running workflow instance."""
 
+    __slots__ = ()
+
     @staticmethod
     def current() -> WorkflowRuntime:
         """The runtime of the workflow whose code is running on this thread.

@@ -28,6 +28,8 @@ _M = TypeVar("_M")
 class CommandApplier(RunState):
     """Turns lang commands into machines and command entries."""
 
+    __slots__ = ()  # every field is a slot of RunState
+
     def _handle_commands(self, commands: Sequence[lc.LangCommand]) -> None:
         commands = self._order_terminal_commands(commands)
         for cmd in commands:

@@ -122,6 +122,8 @@ _LINKED_EVENTS: dict[int, tuple[str, str]] = {
 class HistoryApplier(RunState):
     """Applies the events of logical workflow tasks to the machines."""
 
+    __slots__ = ()  # every field is a slot of RunState
+
     def _apply_next_sequence(self) -> None:
         buf = self._buffer
         start, end = buf.take_sequence()

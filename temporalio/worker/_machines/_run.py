@@ -81,6 +81,8 @@ class WorkflowRun(HistoryApplier, CommandApplier):
             capability). When false no internal flag is used or recorded.
     """
 
+    __slots__ = ()  # every field is a slot of RunState
+
     def __init__(
         self,
         *,
