@@ -127,6 +127,11 @@ class JSONPlainPayloadConverter(EncodingPayloadConverter):
         """
         self._encoder = encoder
         self._decoder = decoder
+        # What json.dumps(value, separators=..., sort_keys=True, cls=encoder) builds on
+        # every call, built once (an encoder instance holds no per-call state).
+        self._encoder_instance = (encoder or json.JSONEncoder)(
+            separators=(",", ":"), sort_keys=True
+        )
         self._encoding = encoding
         self._encoding_bytes = encoding.encode()
         self._custom_type_converters = tuple(custom_type_converters)
@@ -137,7 +142,7 @@ class JSONPlainPayloadConverter(EncodingPayloadConverter):
         return self._encoding
 
     def _dumps(self, value: Any) -> str:
-        return json.dumps(value, separators=(",", ":"), sort_keys=True, cls=self._encoder)
+        return self._encoder_instance.encode(value)
 
     def to_payload(self, value: Any) -> temporalio.api.common.v1.Payload | None:
         """Encode a value as JSON.

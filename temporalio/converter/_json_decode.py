@@ -104,6 +104,8 @@ def value_to_type(
         PayloadDecodeError: The value does not fit the hint; the message names
             the expected type, what was found and where (``$.a[2].b``).
     """
+    if not custom_converters and type(value) is hint and hint in _PLAIN:
+        return value  # the common case: a str, int, float or bool that is what it says
     try:
         return _decode(hint, value, tuple(custom_converters))
     except _Mismatch as mismatch:
@@ -162,6 +164,7 @@ def _field_segment(name: str) -> str:
 # --- dispatch ---------------------------------------------------------------------------
 
 _Converters = tuple[JSONTypeConverter, ...]
+_PLAIN: frozenset[type] = frozenset({str, int, float, bool})
 
 _SEQUENCE_ORIGINS: frozenset[Any] = frozenset(
     {
