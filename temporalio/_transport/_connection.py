@@ -53,6 +53,9 @@ _KEEPER_RETRY = 5.0
 _CLOCK_SLACK = 0.1
 """grpcio and anyio may disagree this much (seconds) on when a deadline passes."""
 
+_DEADLINE_ENDINGS = frozenset({RPCStatusCode.DEADLINE_EXCEEDED, RPCStatusCode.CANCELLED})
+"""How an RPC bounded by the enclosing scope's deadline ends when that deadline passes."""
+
 _RETRYABLE = frozenset(
     {
         RPCStatusCode.UNAVAILABLE,
@@ -367,10 +370,11 @@ class Connection:
             error = RPCError(f"call to {self.target} was cancelled", RPCStatusCode.CANCELLED)
         if (
             scope_bound
-            and error.status is RPCStatusCode.DEADLINE_EXCEEDED
+            and error.status in _DEADLINE_ENDINGS
             and deadline - anyio.current_time() < _CLOCK_SLACK
         ):
-            # grpcio noticed the scope's deadline a hair before anyio did.
+            # grpcio noticed the scope's deadline a hair before anyio did (the server
+            # may also reset the stream at that deadline: CANCELLED).
             await _yield_to_enclosing_deadline()
         raise error
 
