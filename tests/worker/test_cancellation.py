@@ -5,12 +5,13 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Callable
 from datetime import timedelta
+from typing import Any
 
 import anyio
 import pytest
 
 from temporalio import activity, workflow
-from temporalio.client import Client, WorkflowFailureError
+from temporalio.client import Client, WorkflowFailureError, WorkflowHandle
 from temporalio.exceptions import CancelledError
 from temporalio.worker import Worker
 from tests.worker.helpers import event_types, eventually, new_id
@@ -55,6 +56,18 @@ class IgnoresCancelWorkflow:
         return "slept"
 
 
+async def _cancel_once_timer_started(handle: WorkflowHandle[Any, Any]) -> list[str]:
+    """Cancel the workflow once it waits on its timer; its events once it ended cancelled."""
+    await eventually(lambda: event_types(handle), lambda t: "TIMER_STARTED" in t)
+    await handle.cancel()
+    with pytest.raises(WorkflowFailureError) as info:
+        await handle.result()
+    assert isinstance(info.value.cause, CancelledError)
+    types = await event_types(handle)
+    assert types[-1] == "WORKFLOW_EXECUTION_CANCELED"
+    return types
+
+
 async def test_cancel_runs_cleanup_activity_then_workflow_is_cancelled(
     client: Client, task_queue: str, new_worker: Callable[..., Worker]
 ) -> None:
@@ -62,15 +75,9 @@ async def test_cancel_runs_cleanup_activity_then_workflow_is_cancelled(
         handle = await client.start_workflow(
             CleanupWorkflow.run, id=new_id(), task_queue=task_queue
         )
-        await eventually(lambda: event_types(handle), lambda t: "TIMER_STARTED" in t)
-        await handle.cancel()
-        with pytest.raises(WorkflowFailureError) as info:
-            await handle.result()
-    assert isinstance(info.value.cause, CancelledError)
-    types = await event_types(handle)
+        types = await _cancel_once_timer_started(handle)
     assert "ACTIVITY_TASK_COMPLETED" in types
     assert "TIMER_CANCELED" in types
-    assert types[-1] == "WORKFLOW_EXECUTION_CANCELED"
 
 
 async def test_workflow_may_complete_instead_of_cancelling(
@@ -141,14 +148,8 @@ async def test_cleanup_outside_a_detached_scope_is_cancelled_too(
         handle = await client.start_workflow(
             UndetachedCleanupWorkflow.run, id=new_id(), task_queue=task_queue
         )
-        await eventually(lambda: event_types(handle), lambda t: "TIMER_STARTED" in t)
-        await handle.cancel()
-        with pytest.raises(WorkflowFailureError) as info:
-            await handle.result()
-    assert isinstance(info.value.cause, CancelledError)
-    types = await event_types(handle)
+        types = await _cancel_once_timer_started(handle)
     assert "ACTIVITY_TASK_SCHEDULED" not in types
-    assert types[-1] == "WORKFLOW_EXECUTION_CANCELED"
 
 
 async def test_cancel_reaches_activities_nobody_awaits(
@@ -159,15 +160,9 @@ async def test_cancel_reaches_activities_nobody_awaits(
         handle = await client.start_workflow(
             UnawaitedActivityWorkflow.run, key, id=new_id(), task_queue=task_queue
         )
-        await eventually(lambda: event_types(handle), lambda t: "TIMER_STARTED" in t)
         with anyio.fail_after(10):
             while key not in _started:
                 await anyio.sleep(0.05)
-        await handle.cancel()
-        with pytest.raises(WorkflowFailureError) as info:
-            await handle.result()
-    assert isinstance(info.value.cause, CancelledError)
+        types = await _cancel_once_timer_started(handle)
     assert key in _saw_cancel
-    types = await event_types(handle)
     assert "ACTIVITY_TASK_CANCEL_REQUESTED" in types
-    assert types[-1] == "WORKFLOW_EXECUTION_CANCELED"
