@@ -100,9 +100,8 @@ class WorkflowEventLoop(ForbiddenLoopFeatures):
         self._sink: TimerSink = timer_sink
         self._max_callbacks = max_callbacks_per_run
         # Handles ready to run, in FIFO order. call_soon and fired timers append; only
-        # _run_ready takes them. A list, not a deque:
-        # it is empty between activations, and an idle deque costs every cached run
-        # about 700 bytes.
+        # _run_ready takes them. A list, not a deque: it is empty between activations,
+        # and an idle deque costs every cached run about 700 bytes.
         self._ready: list[asyncio.Handle] = []
         # aclose() handles queued by the async generator finalizer (any thread); moved
         # to _ready by _run_ready. Never replaced, so an append from another thread

@@ -17,6 +17,7 @@ from temporalio.worker._interceptor import workflow_interceptor_classes
 from temporalio.worker._workflow_instance import InstanceConfig
 from temporalio.worker._workflow_runner import (
     ActivationExecutor,
+    DeadlockError,
     DefaultWorkflowRunner,
     RunnableInstance,
     WorkflowRunner,
@@ -156,7 +157,13 @@ class Replayer:
             sdk_name=SDK_NAME,
         )
         codec = self._converter.payload_codec
-        replay = _Replay(self, run, f"replay of {run.workflow_type!r}")
+        # The run learns its type from the first event only once the task is applied.
+        workflow_type = events[0].workflow_execution_started_event_attributes.workflow_type.name
+        replay = _Replay(
+            self,
+            run,
+            f"replay of {workflow_type!r} (workflow {task.workflow_execution.workflow_id!r})",
+        )
         try:
             if codec is None:
                 # Machines and activations are synchronous: the whole replay runs in
@@ -172,6 +179,9 @@ class Replayer:
                     return replay.unknown_type()
                 step = run.complete_activation(await executor.activate(instance, step, replay.what))
             return replay.outcome(step)
+        except DeadlockError:
+            replay.instance = None  # its thread may still run: never touch it again
+            raise
         finally:
             if replay.instance is not None:
                 with contextlib.suppress(Exception):

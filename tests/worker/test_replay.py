@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import time
 from datetime import timedelta
 
 import pytest
@@ -11,6 +12,7 @@ from temporalio import activity, workflow
 from temporalio.api.enums.v1 import WorkflowTaskFailedCause
 from temporalio.client import Client, WorkflowHistory
 from temporalio.worker import Replayer, Worker
+from temporalio.worker._workflow_runner import DeadlockError
 from temporalio.workflow import NondeterminismError
 from tests.worker.helpers import event_types, eventually, new_id
 
@@ -152,3 +154,32 @@ async def test_worker_with_changed_code_fails_the_task_and_old_code_resumes(
     # The old code resumes it.
     async with Worker(client, task_queue=task_queue, workflows=[StepsV1], activities=[step]):
         assert await handle.result() == 3
+
+
+@workflow.defn
+class BlocksWhenReplayed:
+    @workflow.run
+    async def run(self) -> str:
+        await asyncio.sleep(0.1)
+        if workflow.unsafe.is_replaying():
+            time.sleep(1.5)  # what a deadlock looks like to the worker
+        await asyncio.sleep(0.1)
+        return "done"
+
+
+async def test_replayer_reports_a_blocked_activation_as_a_deadlock(
+    client: Client, task_queue: str
+) -> None:
+    async with Worker(client, task_queue=task_queue, workflows=[BlocksWhenReplayed]):
+        handle = await client.start_workflow(
+            BlocksWhenReplayed.run, id=new_id(), task_queue=task_queue
+        )
+        assert await handle.result() == "done"
+    history = await handle.fetch_history()
+    replayer = Replayer(workflows=[BlocksWhenReplayed], deadlock_timeout=timedelta(seconds=0.3))
+    started = time.monotonic()
+    with pytest.raises(DeadlockError) as info:
+        await replayer.replay_workflow(history)
+    assert time.monotonic() - started < 1.2  # reported while the activation still blocks
+    assert "BlocksWhenReplayed" in str(info.value)
+    assert "time.sleep" in str(info.value)
