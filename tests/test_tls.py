@@ -52,15 +52,33 @@ class TlsProxy:
     rogue_cert: bytes
     rogue_key: bytes
 
-    def authorizations(self) -> list[str]:
-        """``authorization`` header of every call the proxy logged so far ("-" if none)."""
+    def calls(self) -> list[tuple[str, str]]:
+        """``(method path, authorization header)`` of every call the proxy logged so far.
+
+        nginx writes a line when it finishes a call, so lines are in the order calls
+        ended, not began: a long poll the worker cancelled can land after a later call.
+        """
         if not self.access_log.exists():
             return []
-        return [
-            line.split(" auth=", 1)[1].split(" status=", 1)[0]
-            for line in self.access_log.read_text().splitlines()
-            if " auth=" in line
-        ]
+        calls = []
+        for line in self.access_log.read_text().splitlines():
+            if " auth=" not in line:
+                continue
+            head, rest = line.split(" auth=", 1)
+            calls.append((head.split(" ", 1)[1], rest.split(" status=", 1)[0]))
+        return calls
+
+    def authorizations(self) -> list[str]:
+        """``authorization`` header of every call the proxy logged so far ("-" if none)."""
+        return [auth for _, auth in self.calls()]
+
+    async def authorizations_of(self, method: str, count: int) -> list[str]:
+        """Authorization headers of the calls to ``method``, once ``count`` are logged."""
+        while True:
+            seen = [auth for path, auth in self.calls() if path.endswith(f"/{method}")]
+            if len(seen) >= count:
+                return seen
+            await anyio.sleep(0.02)
 
 
 def _openssl(directory: Path, *args: str) -> None:
@@ -258,9 +276,11 @@ async def test_worker_and_client_over_tls_with_api_key(tls_proxy: TlsProxy) -> N
             assert len(seen) >= 4, tls_proxy.authorizations()[-10:]
             assert set(seen) == {f"Bearer {api_key}"}
             # Rotating the key takes effect on the next call.
+            counted = len(await tls_proxy.authorizations_of("CountWorkflowExecutions", 0))
             client.api_key = f"{api_key}-rotated"
             await client.count_workflows()
-            assert tls_proxy.authorizations()[-1] == f"Bearer {api_key}-rotated"
+            counts = await tls_proxy.authorizations_of("CountWorkflowExecutions", counted + 1)
+            assert counts[counted:] == [f"Bearer {api_key}-rotated"]
         finally:
             await client.service_client.close()
 
