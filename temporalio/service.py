@@ -19,6 +19,7 @@ from temporalio._transport._config import TLSConfig as TLSConfig
 from temporalio._transport._errors import RPCError as RPCError
 from temporalio._transport._errors import RPCStatusCode as RPCStatusCode
 from temporalio._transport._operator_service import OperatorService as OperatorService
+from temporalio._transport._test_service import TestService as TestService
 from temporalio._transport._workflow_service import WorkflowService as WorkflowService
 
 __all__ = [
@@ -30,5 +31,6 @@ __all__ = [
     "RetryConfig",
     "ServiceClient",
     "TLSConfig",
+    "TestService",
     "WorkflowService",
 ]

@@ -16,6 +16,7 @@ from ._config import ConnectConfig, TLSConfig
 from ._connection import Connection
 from ._errors import RPCError, RPCStatusCode
 from ._operator_service import OperatorService
+from ._test_service import TestService
 from ._workflow_service import WorkflowService
 
 __all__ = ["ServiceClient"]
@@ -59,6 +60,8 @@ class ServiceClient:
     Attributes:
         workflow_service: The ``WorkflowService`` RPCs.
         operator_service: The ``OperatorService`` RPCs.
+        test_service: The ``TestService`` RPCs (only the time-skipping test
+            server answers them).
     """
 
     def __init__(self, config: ConnectConfig, connection: Connection) -> None:
@@ -67,6 +70,7 @@ class ServiceClient:
         self._connection = connection
         self.workflow_service = WorkflowService(connection)
         self.operator_service = OperatorService(connection)
+        self.test_service = TestService(connection)
         self._system_info: rr.GetSystemInfoResponse | None = None
 
     @staticmethod
