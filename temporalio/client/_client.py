@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Callable, Mapping, Sequence
+from contextlib import AbstractAsyncContextManager
 from datetime import timedelta
 from typing import Any, overload
 
@@ -135,6 +136,9 @@ class Client:
         for interceptor in reversed(self._interceptors):
             impl = interceptor.intercept_client(impl)
         self._impl = impl
+        # Set by the time-skipping test environment: entered around every wait
+        # for a workflow result (lets the test server's clock run meanwhile).
+        self._around_result_wait: Callable[[], AbstractAsyncContextManager[None]] | None = None
 
     # -- properties -----------------------------------------------------------
 
@@ -681,6 +685,36 @@ class Client:
         rpc_timeout: timedelta | None,
     ) -> Any:
         """Long-poll for the close event, following new runs (PROTOCOL.md section 9)."""
+        around = self._around_result_wait
+        if around is None:
+            return await self._poll_result(
+                workflow_id,
+                run_id,
+                follow_runs=follow_runs,
+                ret_type=ret_type,
+                rpc_metadata=rpc_metadata,
+                rpc_timeout=rpc_timeout,
+            )
+        async with around():
+            return await self._poll_result(
+                workflow_id,
+                run_id,
+                follow_runs=follow_runs,
+                ret_type=ret_type,
+                rpc_metadata=rpc_metadata,
+                rpc_timeout=rpc_timeout,
+            )
+
+    async def _poll_result(
+        self,
+        workflow_id: str,
+        run_id: str | None,
+        *,
+        follow_runs: bool,
+        ret_type: Any,
+        rpc_metadata: Mapping[str, str],
+        rpc_timeout: timedelta | None,
+    ) -> Any:
         req = GetWorkflowExecutionHistoryRequest(
             namespace=self._namespace,
             execution=WorkflowExecution(workflow_id=workflow_id, run_id=run_id or ""),

