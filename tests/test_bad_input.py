@@ -147,6 +147,18 @@ class HugeResultWorkflow:
         return "w" * size
 
 
+@workflow.defn
+class HostLibraryWorkflow:
+    @workflow.run
+    async def run(self, library: str) -> None:
+        if library == "trio":
+            import trio
+
+            await trio.sleep(0.01)
+        else:
+            await anyio.sleep(0.01)
+
+
 async def _task_failures(handle: WorkflowHandle[Any, Any], timeout: float = 10) -> list[Any]:
     """The workflow task failures of the run, once there is at least one."""
 
@@ -164,7 +176,13 @@ def _worker(client: Client, task_queue: str, **kwargs: Any) -> Worker:
     return Worker(
         client,
         task_queue=task_queue,
-        workflows=[OrderWorkflow, ActivityCallsWorkflow, EchoWorkflow, HugeResultWorkflow],
+        workflows=[
+            OrderWorkflow,
+            ActivityCallsWorkflow,
+            EchoWorkflow,
+            HugeResultWorkflow,
+            HostLibraryWorkflow,
+        ],
         activities=[count_items_deployed, needs_int, huge_result],
         **kwargs,
     )
@@ -179,6 +197,24 @@ async def _still_serves(client: Client, task_queue: str) -> None:
             )
             == "still here"
         )
+
+
+# --- host event-loop libraries in workflow code ---------------------------------------
+
+
+@pytest.mark.parametrize("library", ["trio", "anyio"])
+async def test_trio_or_anyio_in_workflow_code_fails_the_task_saying_why(
+    client: Client, task_queue: str, library: str
+) -> None:
+    with anyio.fail_after(30):
+        async with _worker(client, task_queue):
+            handle = await client.start_workflow(
+                HostLibraryWorkflow.run, library, id=new_id(), task_queue=task_queue
+            )
+            message = (await _task_failures(handle))[0].failure.message
+            assert message.startswith(f"{library} in workflow code is not allowed"), message
+            assert "use asyncio primitives" in message
+            await _still_serves(client, task_queue)
 
 
 # --- arguments and results that do not decode ----------------------------------------

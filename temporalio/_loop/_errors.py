@@ -39,6 +39,34 @@ class NotAllowedInWorkflowError(RuntimeError):
         self.what = what
 
 
+HOST_LIBRARY_INSTEAD = (
+    "workflow code runs on the deterministic loop: use asyncio primitives and "
+    "temporalio.workflow functions there, and anyio or trio in activities"
+)
+
+_TRIO_NO_CONTEXT = "must be called from async context"
+
+
+def explain_host_library_error(err: BaseException) -> BaseException:
+    """``err``, or a :class:`NotAllowedInWorkflowError` saying why, if trio raised it.
+
+    trio refuses to run outside ``trio.run`` with "must be called from async
+    context", which reads as a bug in the SDK. The replacement has ``err`` as its
+    cause and keeps its traceback.
+    """
+    if not isinstance(err, RuntimeError) or str(err) != _TRIO_NO_CONTEXT:
+        return err
+    tb = err.__traceback__
+    while tb is not None:
+        module = tb.tb_frame.f_globals.get("__name__", "")
+        if module == "trio" or module.startswith("trio."):
+            explained = NotAllowedInWorkflowError("trio in workflow code", HOST_LIBRARY_INSTEAD)
+            explained.__cause__ = err
+            return explained.with_traceback(err.__traceback__)
+        tb = tb.tb_next
+    return err
+
+
 class WorkflowLivelockError(RuntimeError):
     """A workflow kept scheduling callbacks without ever waiting on anything.
 
@@ -48,4 +76,10 @@ class WorkflowLivelockError(RuntimeError):
     """
 
 
-__all__ = ["CancelledError", "NotAllowedInWorkflowError", "WorkflowLivelockError"]
+__all__ = [
+    "HOST_LIBRARY_INSTEAD",
+    "CancelledError",
+    "NotAllowedInWorkflowError",
+    "WorkflowLivelockError",
+    "explain_host_library_error",
+]

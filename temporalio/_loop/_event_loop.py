@@ -27,7 +27,7 @@ from typing import Any, TypeVar, TypeVarTuple
 import sniffio
 
 from ._cancel_scope import CancellationScope, ScopeTree, current_scope_var
-from ._errors import NotAllowedInWorkflowError, WorkflowLivelockError
+from ._errors import HOST_LIBRARY_INSTEAD, NotAllowedInWorkflowError, WorkflowLivelockError
 from ._forbidden import ForbiddenLoopFeatures
 from ._task import TaskCoroutine, WorkflowTask
 from ._timers import DurableTimerHandle, TimerSink, timer_millis
@@ -54,11 +54,7 @@ def _install_anyio_guard() -> None:
     guard = types.ModuleType(name, _install_anyio_guard.__doc__)
 
     def refuse(attr: str) -> Any:
-        raise NotAllowedInWorkflowError(
-            "anyio in workflow code",
-            "workflow code runs on the deterministic loop: use asyncio primitives and "
-            "temporalio.workflow functions there, and anyio or trio in activities",
-        )
+        raise NotAllowedInWorkflowError("anyio in workflow code", HOST_LIBRARY_INSTEAD)
 
     guard.__getattr__ = refuse  # type: ignore[method-assign]
     sys.modules[name] = guard

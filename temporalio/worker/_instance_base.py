@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any
 import temporalio.converter
 import temporalio.exceptions
 from temporalio._loop import WorkflowEventLoop
+from temporalio._loop._errors import explain_host_library_error
 from temporalio.api.common.v1 import Payload
 from temporalio.api.failure.v1 import Failure
 from temporalio.worker._machines import _commands as cmd
@@ -170,7 +171,7 @@ class InstanceBase(WorkflowRuntime):
 
     def _fail_task(self, err: BaseException) -> None:
         if self._task_failure is None:
-            self._task_failure = err
+            self._task_failure = explain_host_library_error(err)
 
     def _failure_of(self, err: BaseException) -> Failure:
         failure = Failure()

@@ -19,6 +19,7 @@ from temporalio._loop import (
     WorkflowLivelockError,
     WorkflowTask,
 )
+from temporalio._loop._errors import explain_host_library_error
 
 from .conftest import FakeTimerSink, start
 
@@ -208,6 +209,24 @@ async def test_anyio_fails_in_workflow_stepped_inside_a_host_loop() -> None:
         task.result()
     await anyio.sleep(0)  # the host library is still reported outside the workflow
     loop.destroy()
+
+
+def test_trio_outside_its_run_is_explained_and_other_errors_are_not() -> None:
+    trio = pytest.importorskip("trio")
+
+    with pytest.raises(RuntimeError) as from_trio:
+        trio.current_time()
+    explained = explain_host_library_error(from_trio.value)
+    assert isinstance(explained, NotAllowedInWorkflowError)
+    assert str(explained).startswith("trio in workflow code is not allowed in a workflow")
+    assert explained.__cause__ is from_trio.value
+    # The same words from anywhere else are left alone.
+    try:
+        raise RuntimeError("must be called from async context")
+    except RuntimeError as err:
+        assert explain_host_library_error(err) is err
+    other = ValueError("x")
+    assert explain_host_library_error(other) is other
 
 
 def test_failing_callback_is_routed_to_the_runtime(loop: WorkflowEventLoop) -> None:
