@@ -1060,6 +1060,47 @@ async def test_task_poller_polls_only_with_a_free_slot_and_skips_empty_polls() -
     assert slots.value == 1
 
 
+async def test_task_poller_drain_lets_polls_in_flight_finish_and_dispatches_their_tasks() -> None:
+    from temporalio.worker._poller import SlotPermit, TaskPoller
+
+    started = anyio.Event()
+    release = anyio.Event()
+    polls = 0
+    handled: list[int] = []
+
+    async def poll() -> int | None:
+        nonlocal polls
+        polls += 1
+        number = polls
+        if number == 1:
+            started.set()
+            await release.wait()  # the long poll in flight when drain() is called
+            return 42
+        await anyio.sleep_forever()  # never answered
+        return None
+
+    def dispatch(task: int, permit: SlotPermit | None) -> None:
+        handled.append(task)
+        assert permit is not None
+        permit.release()
+
+    # One slot: the second loop waits for it while the first polls.
+    poller: TaskPoller[int] = TaskPoller(
+        what="q", poll=poll, slots=anyio.Semaphore(1), concurrency=2
+    )
+    with anyio.fail_after(5):
+        async with anyio.create_task_group() as tg:
+            tg.start_soon(poller.run, dispatch)
+            await started.wait()
+            poller.drain()  # the waiting loop stops at once; the poll goes on
+            await anyio.sleep(0.05)
+            assert handled == []
+            release.set()
+        # run() returned by itself: the task was dispatched, nothing polled again.
+    assert handled == [42]
+    assert polls == 1
+
+
 async def test_rate_limiter_spaces_polls() -> None:
     from temporalio.worker._poller import PollRateLimiter
 

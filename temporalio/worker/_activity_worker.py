@@ -125,6 +125,7 @@ class ActivityWorker:
         identity: str | None = None,
         interceptors: Sequence[Any] = (),
         poll_concurrency: int = 5,
+        instance_key: str = "",
     ) -> None:
         """Check the activities and configure the worker.
 
@@ -147,6 +148,8 @@ class ActivityWorker:
             interceptors: Worker interceptors, outermost first; those with
                 ``intercept_activity(next)`` wrap each activity's execution.
             poll_concurrency: Number of concurrent polls.
+            instance_key: Sent on every poll as ``worker_instance_key``, so that
+                ``ShutdownWorker`` can end this worker's polls.
 
         Raises:
             TypeError: An activity lacks ``@activity.defn`` (the message names it).
@@ -189,6 +192,14 @@ class ActivityWorker:
         self._shutdown_initiated = False
         self._force_cancelled = False
         self._shutdown_requested = anyio.Event()
+        # Whether shutdown lets the polls in flight end by themselves (see
+        # initiate_shutdown), the poller, and the scope that cancels the polls.
+        self._drain_polls = False
+        self._poller: TaskPoller[PollActivityTaskQueueResponse] | None = None
+        self._poll_scope: anyio.CancelScope | None = None  # made by run()
+        self._polls_cancelled = False
+        self._polls_done = anyio.Event()
+        self._instance_key = instance_key
         self._worker_shutdown = _SignalEvent()
         self._running: dict[bytes, ActivityExecution] = {}
         self._idle_changed = anyio.Event()
@@ -282,18 +293,31 @@ class ActivityWorker:
             self._handle_task, task, permit, name=f"activity {task.activity_type.name}"
         )
 
-    def initiate_shutdown(self) -> None:
+    def initiate_shutdown(self, *, drain_polls: bool = False) -> None:
         """Stop polling and begin the graceful shutdown (event loop thread).
 
         Running activities see ``activity.is_worker_shutdown()``; after the
         graceful shutdown timeout they are cancelled.  :meth:`run` returns
         when all have finished.  Calling it again does nothing.
+
+        Args:
+            drain_polls: Let the polls in flight end by themselves (the server
+                ends them after ``ShutdownWorker``) and run the tasks they bring,
+                before the graceful period starts; :meth:`cancel_polls` still can
+                cancel them.
         """
         if self._shutdown_initiated:
             return
         self._shutdown_initiated = True
+        self._drain_polls = drain_polls
         self._worker_shutdown.set()
         self._shutdown_requested.set()
+
+    def cancel_polls(self) -> None:
+        """Cancel the polls in flight (a task they would have brought is retried by the server)."""
+        self._polls_cancelled = True
+        if self._poll_scope is not None:
+            self._poll_scope.cancel()
 
     async def run(
         self, *, task_status: anyio.abc.TaskStatus[None] = anyio.TASK_STATUS_IGNORED
@@ -320,16 +344,25 @@ class ActivityWorker:
             concurrency=self._poll_concurrency,
             rate_limiter=(PollRateLimiter(self._max_per_second) if self._max_per_second else None),
         )
+        self._poller = poller
         async with anyio.create_task_group() as tg:
             try:
-                poll_scope = anyio.CancelScope()
+                poll_scope = self._poll_scope = anyio.CancelScope()
+                if self._polls_cancelled:
+                    poll_scope.cancel()
                 if not self._shutdown_initiated:
                     tg.start_soon(self._poll, poller, poll_scope, tg)
                     self._slots, self._tasks = slots, tg
+                else:
+                    self._polls_done.set()
                 task_status.started()
                 await self._shutdown_requested.wait()
+                self._slots = None  # no more eager tasks
+                if self._drain_polls:
+                    # The tasks the last polls bring run like any other.
+                    poller.drain()
+                    await self._polls_done.wait()
                 poll_scope.cancel()
-                self._slots = None
                 with anyio.move_on_after(self._graceful_timeout.total_seconds()):
                     await self._wait_idle()
                 if self._running:
@@ -362,13 +395,16 @@ class ActivityWorker:
                 self._handle_task, task, permit, name=f"activity {task.activity_type.name}"
             )
 
-        with scope:
-            try:
-                await poller.run(dispatch)
-            except PollFatalError as err:
-                logger.error("Activity worker stops: %s", err)
-                self._fatal = err
-                self.initiate_shutdown()
+        try:
+            with scope:
+                try:
+                    await poller.run(dispatch)
+                except PollFatalError as err:
+                    logger.error("Activity worker stops: %s", err)
+                    self._fatal = err
+                    self.initiate_shutdown()
+        finally:
+            self._polls_done.set()
 
     async def _poll_once(self) -> PollActivityTaskQueueResponse | None:
         resp = await self._client.workflow_service.poll_activity_task_queue(
@@ -378,6 +414,7 @@ class ActivityWorker:
                     name=self._task_queue, kind=TaskQueueKind.TASK_QUEUE_KIND_NORMAL
                 ),
                 identity=self._identity,
+                worker_instance_key=self._instance_key,
             ),
             timeout=LONG_POLL_TIMEOUT,
         )

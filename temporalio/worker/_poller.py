@@ -6,6 +6,12 @@ receives a task it cannot start at once; the slot passes to the task's
 handler, which releases it when the task is done.  An empty response (no
 task within the server's long-poll window) is polled again at once.
 
+:meth:`TaskPoller.drain` stops the loops without cancelling the polls in flight:
+each ends its current long poll (the server answers it at once after
+``ShutdownWorker`` when it supports that), dispatches the task it may bring,
+and polls no more. Loops waiting for a slot, a rate-limit turn or a backoff
+stop at once.
+
 Failed polls are retried forever with jittered exponential backoff (200 ms,
 doubling, up to 10 s, +-20 %); ``RESOURCE_EXHAUSTED`` backs off at least 1 s,
 doubling.  ``DEADLINE_EXCEEDED`` and ``CANCELLED`` are normal.  Status codes
@@ -18,7 +24,8 @@ from __future__ import annotations
 
 import logging
 import random
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
@@ -214,6 +221,31 @@ class TaskPoller(Generic[TaskT]):
         self._slots = slots
         self._concurrency = concurrency
         self._rate_limiter = rate_limiter
+        self._draining = False
+        # Scopes of loops waiting for something other than a poll (a slot, the
+        # rate limiter, a backoff): drain() cancels them.
+        self._idle_scopes: set[anyio.CancelScope] = set()
+
+    def drain(self) -> None:
+        """Stop polling once the polls in flight have returned (event loop thread).
+
+        Tasks those polls bring are still dispatched; :meth:`run` returns when
+        every loop has stopped. Cancelling :meth:`run` still stops at once.
+        """
+        self._draining = True
+        for scope in list(self._idle_scopes):
+            scope.cancel()
+
+    @contextmanager
+    def _idle(self) -> Iterator[anyio.CancelScope]:
+        with anyio.CancelScope() as scope:
+            if self._draining:
+                scope.cancel()
+            self._idle_scopes.add(scope)
+            try:
+                yield scope
+            finally:
+                self._idle_scopes.discard(scope)
 
     async def run(self, dispatch: Callable[[TaskT, SlotPermit | None], None]) -> None:
         """Poll until cancelled, handing each task to ``dispatch``.
@@ -248,23 +280,32 @@ class TaskPoller(Generic[TaskT]):
 
     async def _poll_forever(self, dispatch: Callable[[TaskT, SlotPermit | None], None]) -> None:
         backoff = PollBackoff(self._what)
-        while True:
+        while not self._draining:
             permit: SlotPermit | None = None
             if self._slots is not None:
-                await self._slots.acquire()
+                with self._idle() as idle:
+                    await self._slots.acquire()
+                if idle.cancelled_caught:
+                    return  # draining; the slot was not taken
                 permit = SlotPermit(self._slots)
             try:
                 task = await self._poll_until_task(backoff)
+                if task is None:
+                    return  # draining
                 dispatch(task, permit)
                 permit = None  # now owned by the handler
             finally:
                 if permit is not None:
                     permit.release()
 
-    async def _poll_until_task(self, backoff: PollBackoff) -> TaskT:
-        while True:
+    async def _poll_until_task(self, backoff: PollBackoff) -> TaskT | None:
+        """The next task, or None once draining (a task already polled is returned)."""
+        while not self._draining:
             if self._rate_limiter is not None:
-                await self._rate_limiter.acquire()
+                with self._idle() as idle:
+                    await self._rate_limiter.acquire()
+                if idle.cancelled_caught:
+                    return None
             try:
                 task = await self._poll()
             except RPCError as err:
@@ -273,8 +314,10 @@ class TaskPoller(Generic[TaskT]):
                     logger.warning(
                         "Polling %s failed (retrying in %.1fs): %s", self._what, delay, err
                     )
-                await anyio.sleep(delay)
+                with self._idle():
+                    await anyio.sleep(delay)
                 continue
             backoff.succeeded()
             if task is not None:
                 return task
+        return None

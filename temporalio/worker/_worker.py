@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import concurrent.futures
+import uuid
 from collections.abc import Callable, Sequence
 from datetime import timedelta
 from types import TracebackType
@@ -15,6 +16,11 @@ from temporalio.client import Client
 from temporalio.worker._activity_worker import ActivityWorker
 from temporalio.worker._interceptor import Interceptor
 from temporalio.worker._local_activity_runner import LocalActivityRunner
+from temporalio.worker._shutdown import (
+    POLL_DRAIN_LIMIT,
+    send_shutdown_worker,
+    server_completes_polls_on_shutdown,
+)
 from temporalio.worker._workflow_runner import DefaultWorkflowRunner, WorkflowRunner
 from temporalio.worker._workflow_worker import WorkflowWorker
 
@@ -115,6 +121,8 @@ class Worker:
         self._client = client
         self._task_queue = task_queue
         self._identity = identity or client.identity
+        # Sent on every poll and on ShutdownWorker (see _shutdown.py).
+        self._instance_key = str(uuid.uuid4())
         self._workflow_worker: WorkflowWorker | None = None
         self._activity_worker: ActivityWorker | None = None
         if workflows:
@@ -142,6 +150,7 @@ class Worker:
                     max_concurrent=max_concurrent_activities,
                     graceful_shutdown_timeout=graceful_shutdown_timeout,
                 ),
+                instance_key=self._instance_key,
             )
         if activities:
             self._activity_worker = ActivityWorker(
@@ -155,12 +164,17 @@ class Worker:
                 identity=self._identity,
                 interceptors=interceptors,
                 poll_concurrency=max_concurrent_activity_task_polls,
+                instance_key=self._instance_key,
             )
             if self._workflow_worker is not None and not disable_eager_activity_execution:
                 self._workflow_worker.eager_activities = self._activity_worker
         self._running = False
         self._done = anyio.Event()
         self._tg: anyio.abc.TaskGroup | None = None
+        # Whether the server ends our polls after ShutdownWorker (read at start).
+        self._server_ends_polls = False
+        self._shutdown_initiated = False
+        self._drain_requested = anyio.Event()
 
     @property
     def task_queue(self) -> str:
@@ -192,22 +206,66 @@ class Worker:
             raise RuntimeError("worker is already running")
         self._running = True
         try:
+            self._server_ends_polls = await server_completes_polls_on_shutdown(self._client)
             async with anyio.create_task_group() as tg:
-                if self._workflow_worker is not None:
-                    await tg.start(self._workflow_worker.run)
-                if self._activity_worker is not None:
-                    await tg.start(self._activity_worker.run)
-                task_status.started()
+                tg.start_soon(self._end_polls_when_asked)
+                try:
+                    async with anyio.create_task_group() as workers:
+                        if self._workflow_worker is not None:
+                            await workers.start(self._workflow_worker.run)
+                        if self._activity_worker is not None:
+                            await workers.start(self._activity_worker.run)
+                        task_status.started()
+                finally:
+                    tg.cancel_scope.cancel()  # the workers are done
         finally:
             self._running = False
             self._done.set()
 
     def initiate_shutdown(self) -> None:
-        """Stop polling; running tasks finish (activities within the graceful timeout)."""
+        """Stop polling; running tasks finish (activities within the graceful timeout).
+
+        When the server supports it, the polls in flight are ended by the server
+        (``ShutdownWorker``) rather than cancelled, and the tasks they bring still
+        run, so that no task is caught between the server and a cancelled poll.
+        """
+        if self._shutdown_initiated:
+            return
+        self._shutdown_initiated = True
+        drain = self._running and self._server_ends_polls
         if self._workflow_worker is not None:
-            self._workflow_worker.initiate_shutdown()
+            self._workflow_worker.initiate_shutdown(drain_polls=drain)
         if self._activity_worker is not None:
-            self._activity_worker.initiate_shutdown()
+            self._activity_worker.initiate_shutdown(drain_polls=drain)
+        if drain:
+            self._drain_requested.set()
+
+    async def _end_polls_when_asked(self) -> None:
+        await self._drain_requested.wait()
+        workflows = self._workflow_worker
+        if workflows is not None:
+            # Ours covers the sticky queue: the workflow worker must not send its own
+            # when its polls end (which they may do before this call returns).
+            workflows.shutdown_worker_sent = True
+        # Finish the call even if the polls it ends let the workers stop first
+        # (which cancels this task); it gives up after a few seconds.
+        with anyio.CancelScope(shield=True):
+            sent = await send_shutdown_worker(
+                self._client,
+                task_queue=self._task_queue,
+                identity=self._identity,
+                instance_key=self._instance_key,
+                sticky_queue=workflows.sticky_queue if workflows is not None else "",
+                workflows=workflows is not None,
+                activities=self._activity_worker is not None,
+            )
+        if sent:
+            # The server answers the polls at once; do not wait for ever if not.
+            await anyio.sleep(POLL_DRAIN_LIMIT)
+        if workflows is not None:
+            workflows.cancel_polls()
+        if self._activity_worker is not None:
+            self._activity_worker.cancel_polls()
 
     async def shutdown(self) -> None:
         """Shut down gracefully and wait until :meth:`run` has returned."""

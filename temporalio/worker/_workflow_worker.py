@@ -149,8 +149,12 @@ class WorkflowWorker:
         local_activities: LocalActivityRunner | None = None,
         failure_exception_types: Sequence[type[BaseException]] = (),
         interceptors: Sequence[object] = (),
+        instance_key: str = "",
     ) -> None:
         """Validate the definitions; nothing runs until :meth:`run`.
+
+        ``instance_key`` identifies this worker on its polls (``worker_instance_key``),
+        so that ``ShutdownWorker`` can end them.
 
         ``local_activities`` runs the local activities workflows schedule (by default a
         runner with no activities: scheduling one fails the workflow task).
@@ -180,8 +184,13 @@ class WorkflowWorker:
         self._payload_converter = dc.payload_converter
         self._failure_converter = dc.failure_converter
         self._poll_scope: anyio.CancelScope | None = None
+        self._pollers: list[TaskPoller[PollWorkflowTaskQueueResponse]] = []
+        self._instance_key = instance_key
+        self.shutdown_worker_sent = False
+        """Set by the worker when it sends ``ShutdownWorker`` itself (sticky queue included)."""
         self._sdk_metadata = True
         self._stopping = False
+        self._draining = False
         self.eager_activities: EagerActivities | None = None
         """Set by the Worker when it runs activities of this task queue too."""
         self._local_activities = local_activities or LocalActivityRunner(
@@ -240,22 +249,42 @@ class WorkflowWorker:
                     sticky = max(1, self._polls - normal)
                 else:
                     normal = self._polls
-                pollers.start_soon(self._poller(False, slots, normal).run, dispatch)
+                self._pollers = [self._poller(False, slots, normal)]
                 if sticky:
-                    pollers.start_soon(self._poller(True, slots, sticky).run, dispatch)
+                    self._pollers.append(self._poller(True, slots, sticky))
+                for poller in self._pollers:
+                    if self._draining:
+                        poller.drain()
+                    pollers.start_soon(poller.run, dispatch)
                 task_status.started()
 
-    def initiate_shutdown(self) -> None:
-        """Stop polling; tasks in progress finish, then :meth:`run` returns."""
+    def initiate_shutdown(self, *, drain_polls: bool = False) -> None:
+        """Stop polling; tasks in progress finish, then :meth:`run` returns.
+
+        Args:
+            drain_polls: Let the polls in flight end by themselves (the server
+                ends them after ``ShutdownWorker``) and handle what they bring,
+                instead of cancelling them; :meth:`cancel_polls` still can.
+        """
+        self._stopping = True
+        if drain_polls:
+            self._draining = True
+            for poller in self._pollers:
+                poller.drain()
+        else:
+            self.cancel_polls()
+        self._local_activities.initiate_shutdown()
+
+    def cancel_polls(self) -> None:
+        """Cancel the polls in flight (a task they would have brought is retried by the server)."""
         self._stopping = True
         if self._poll_scope is not None:
             self._poll_scope.cancel()
-        self._local_activities.initiate_shutdown()
 
     async def _finish(self) -> None:
         for run in self._cache:
             await self._evict(run, "worker shutting down", m.EvictionReason.UNSPECIFIED)
-        if self._sticky_queue:
+        if self._sticky_queue and not self.shutdown_worker_sent:
             try:
                 with anyio.fail_after(5):
                     await self._client.workflow_service.shutdown_worker(
@@ -284,7 +313,10 @@ class WorkflowWorker:
             queue = TaskQueue(name=self._task_queue, kind=TaskQueueKind.TASK_QUEUE_KIND_NORMAL)
             what = f"workflow task queue {self._task_queue!r}"
         req = PollWorkflowTaskQueueRequest(
-            namespace=self._client.namespace, task_queue=queue, identity=self._identity
+            namespace=self._client.namespace,
+            task_queue=queue,
+            identity=self._identity,
+            worker_instance_key=self._instance_key,
         )
         service = self._client.workflow_service
 
