@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import AsyncIterator, Callable, Mapping, Sequence
 from contextlib import AbstractAsyncContextManager
 from datetime import timedelta
@@ -685,25 +686,20 @@ class Client:
         rpc_timeout: timedelta | None,
     ) -> Any:
         """Long-poll for the close event, following new runs (PROTOCOL.md section 9)."""
+        poll = functools.partial(
+            self._poll_result,
+            workflow_id,
+            run_id,
+            follow_runs=follow_runs,
+            ret_type=ret_type,
+            rpc_metadata=rpc_metadata,
+            rpc_timeout=rpc_timeout,
+        )
         around = self._around_result_wait
         if around is None:
-            return await self._poll_result(
-                workflow_id,
-                run_id,
-                follow_runs=follow_runs,
-                ret_type=ret_type,
-                rpc_metadata=rpc_metadata,
-                rpc_timeout=rpc_timeout,
-            )
+            return await poll()
         async with around():
-            return await self._poll_result(
-                workflow_id,
-                run_id,
-                follow_runs=follow_runs,
-                ret_type=ret_type,
-                rpc_metadata=rpc_metadata,
-                rpc_timeout=rpc_timeout,
-            )
+            return await poll()
 
     async def _poll_result(
         self,

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import contextlib
 import logging
-import tempfile
 from collections.abc import AsyncIterator, Iterator, Sequence
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -29,7 +28,7 @@ from temporalio.api.testservice.v1 import (
 )
 from temporalio.client import Client, Interceptor
 from temporalio.testing._dev_server import find_test_server, free_port
-from temporalio.testing._workflow_environment import _LocalEnvironment, _stop, _wait_ready
+from temporalio.testing._workflow_environment import _LocalEnvironment, launch
 
 __all__ = ["TimeSkippingEnvironment", "start_time_skipping"]
 
@@ -133,26 +132,13 @@ async def start_time_skipping(
     """Start ``temporal-test-server`` and connect to it (see ``WorkflowEnvironment``)."""
     binary = find_test_server(test_server_binary)
     port = port or free_port(ip)
-    log = tempfile.NamedTemporaryFile(  # noqa: SIM115 - lives as long as the server
-        prefix="temporal-test-server-", suffix=".log", delete=False
+    client, process, log = await launch(
+        [binary, str(port), *extra_args],
+        what="test server",
+        target=f"{ip}:{port}",
+        namespace="default",
+        startup_timeout=startup_timeout,
+        data_converter=data_converter,
+        interceptors=interceptors,
     )
-    process = await anyio.open_process(
-        [binary, str(port), *extra_args], stdin=None, stdout=log, stderr=log
-    )
-    try:
-        client = await _wait_ready(
-            process,
-            f"{ip}:{port}",
-            "default",
-            log.name,
-            startup_timeout,
-            data_converter=data_converter,
-            interceptors=interceptors,
-            what="test server",
-        )
-    except BaseException:
-        with anyio.CancelScope(shield=True):
-            await _stop(process)
-        log.close()
-        raise
     return TimeSkippingEnvironment(client, process, log)

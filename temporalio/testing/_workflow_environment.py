@@ -120,25 +120,15 @@ class WorkflowEnvironment:
             log_level=log_level,
             extra_args=extra_args,
         )
-        log = tempfile.NamedTemporaryFile(  # noqa: SIM115 - lives as long as the server
-            prefix="temporal-dev-server-", suffix=".log", delete=False
+        client, process, log = await launch(
+            args,
+            what="dev server",
+            target=f"{ip}:{port}",
+            namespace=namespace,
+            startup_timeout=startup_timeout,
+            data_converter=data_converter,
+            interceptors=interceptors,
         )
-        process = await anyio.open_process(args, stdin=None, stdout=log, stderr=log)
-        try:
-            client = await _wait_ready(
-                process,
-                f"{ip}:{port}",
-                namespace,
-                log.name,
-                startup_timeout,
-                data_converter=data_converter,
-                interceptors=interceptors,
-            )
-        except BaseException:
-            with anyio.CancelScope(shield=True):
-                await _stop(process)
-            log.close()
-            raise
         return _LocalEnvironment(client, process, log)
 
     @staticmethod
@@ -239,6 +229,45 @@ def _log_tail(path: str, lines: int = 20) -> str:
             return "".join(f.readlines()[-lines:])
     except OSError:
         return ""
+
+
+async def launch(
+    args: Sequence[str],
+    *,
+    what: str,
+    target: str,
+    namespace: str,
+    startup_timeout: timedelta,
+    data_converter: temporalio.converter.DataConverter | None,
+    interceptors: Sequence[Interceptor],
+) -> tuple[Client, anyio.abc.Process, Any]:
+    """Start a server process (its output to a temporary log file) and connect to it.
+
+    Returns:
+        The client, the process and the open log file; on failure the process is
+        stopped before the error propagates.
+    """
+    log = tempfile.NamedTemporaryFile(  # noqa: SIM115 - lives as long as the server
+        prefix=f"temporal-{what.replace(' ', '-')}-", suffix=".log", delete=False
+    )
+    process = await anyio.open_process(list(args), stdin=None, stdout=log, stderr=log)
+    try:
+        client = await _wait_ready(
+            process,
+            target,
+            namespace,
+            log.name,
+            startup_timeout,
+            data_converter=data_converter,
+            interceptors=interceptors,
+            what=what,
+        )
+    except BaseException:
+        with anyio.CancelScope(shield=True):
+            await _stop(process)
+        log.close()
+        raise
+    return client, process, log
 
 
 async def _wait_ready(

@@ -81,9 +81,11 @@ async def test_thousand_workflows_through_small_cache(
     assert results == {n: expected_result(n) for n in range(WORKFLOWS)}
     # The cache stayed within its size (runs whose task is in progress are never
     # evicted, so they may come on top), and runs were evicted and replayed: each
-    # cache miss on a sticky task fetches the whole history.
+    # cache miss on a sticky task fetches the whole history. (How many tasks come
+    # to an evicted run on the sticky queue, rather than with the full history on
+    # the normal queue, depends on timing: 465 to 774 of the 1,000 were seen.)
     assert CACHE // 2 < sampler.peak_probe <= CACHE + TASK_SLOTS
-    assert fetches >= WORKFLOWS // 2, fetches
+    assert fetches >= WORKFLOWS // 4, fetches
     # Nothing is left behind.
     assert workflow_worker.cached_runs == 0
     assert worker._activity_worker is not None and worker._activity_worker.running_count == 0
