@@ -98,6 +98,7 @@ class InstanceBase(WorkflowRuntime):
         "_read_only",
         "_replaying",
         "_run_id",
+        "_running_handlers",
         "_seq",
         "_signal_buffer",
         "_signal_handlers",

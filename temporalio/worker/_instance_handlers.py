@@ -25,7 +25,9 @@ Invariants:
 
 from __future__ import annotations
 
+import logging
 import types
+import warnings
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -36,6 +38,23 @@ from temporalio.worker._machines import _activation as act
 from temporalio.worker._machines import _commands as cmd
 from temporalio.workflow._definition import QueryDefinition, SignalDefinition, UpdateDefinition
 from temporalio.workflow._handlers import HandlerKind
+from temporalio.workflow._unfinished import (
+    HandlerUnfinishedPolicy,
+    RunningHandler,
+    unfinished_warnings,
+)
+
+logger = logging.getLogger(__name__)
+
+_WARN = HandlerUnfinishedPolicy.WARN_AND_ABANDON
+
+# Commands that end the run.
+_FINISHING = (
+    cmd.CompleteWorkflowExecution,
+    cmd.FailWorkflowExecution,
+    cmd.CancelWorkflowExecution,
+    cmd.ContinueAsNewWorkflowExecution,
+)
 
 if TYPE_CHECKING:
     from temporalio.api.common.v1 import Payload
@@ -65,6 +84,8 @@ class HandlersMixin(InstanceBase):
         self._query_handlers: dict[str | None, QueryDefinition] = dict(defn.queries)
         self._update_handlers: dict[str | None, UpdateDefinition] = dict(defn.updates)
         self._signal_buffer: list[act.SignalWorkflow] = []
+        # Signal and update handler tasks in progress (workflow.all_handlers_finished).
+        self._running_handlers: dict[Any, RunningHandler] = {}
 
     # -- lookups ---------------------------------------------------------------------
 
@@ -155,9 +176,39 @@ class HandlersMixin(InstanceBase):
 
     def _apply_DoUpdate(self, job: act.DoUpdate) -> None:
         task = self._loop.create_task(self._run_update(job), name=f"update:{job.name}")
+        handler = self._update_handler_for(job.name)
+        self._running_handlers[task] = RunningHandler(
+            "update",
+            job.name,
+            handler.unfinished_policy if handler is not None else _WARN,
+            job.id,
+        )
         task.add_done_callback(self._on_update_done)
 
+    # -- unfinished handlers ---------------------------------------------------------
+
+    def workflow_all_handlers_finished(self) -> bool:
+        """``workflow.all_handlers_finished()``: no signal or update handler is running."""
+        return not self._running_handlers
+
+    def _warn_unfinished_handlers(self, commands: Sequence[cmd.LangCommand]) -> None:
+        """Warn if the run finishes (in ``commands``) while handlers still run."""
+        if not self._running_handlers or self._replaying:
+            return
+        if not any(isinstance(c, _FINISHING) for c in commands):
+            return
+        info = self._info
+        what = f"{info.workflow_type!r} (id {info.workflow_id!r})" if info else "run"
+        for warning in unfinished_warnings(list(self._running_handlers.values()), what):
+            try:
+                warnings.warn(warning, stacklevel=1)
+            except Exception:
+                # Warnings turned into errors (``-W error``) must not fail the task
+                # that completes the workflow: say it in the log instead.
+                logger.warning("%s: %s", type(warning).__name__, warning)
+
     def _on_update_done(self, task: Any) -> None:
+        self._running_handlers.pop(task, None)
         if task.cancelled():
             return
         err = task.exception()

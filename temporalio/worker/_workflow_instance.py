@@ -52,6 +52,7 @@ from temporalio.worker._machines import _commands as cmd
 from temporalio.worker._machines._task import ActivationCompletion
 from temporalio.workflow._info import Info, ParentInfo
 from temporalio.workflow._runtime import WorkflowRuntime
+from temporalio.workflow._unfinished import RunningHandler
 
 logger = logging.getLogger(__name__)
 
@@ -113,6 +114,7 @@ class WorkflowInstance(
                 commands=[], failure=self._failure_of(self._task_failure), cause=_TASK_FAILED
             )
         commands, self._commands = self._commands, []
+        self._warn_unfinished_handlers(commands)
         return ActivationCompletion(commands=commands)
 
     def teardown_runs_code(self) -> bool:
@@ -333,9 +335,13 @@ class WorkflowInstance(
         task = self._loop.create_task(
             self._inbound.handle_signal(input), name=f"signal:{job.signal_name}"
         )
+        self._running_handlers[task] = RunningHandler(
+            "signal", job.signal_name, handler.unfinished_policy
+        )
         task.add_done_callback(self._on_handler_done)
 
     def _on_handler_done(self, task: Any) -> None:
+        self._running_handlers.pop(task, None)
         if task.cancelled():
             return
         err = task.exception()

@@ -37,16 +37,16 @@ from temporalio.workflow._api import unsafe as unsafe
 from temporalio.workflow._api import uuid4 as uuid4
 from temporalio.workflow._api import wait_condition as wait_condition
 from temporalio.workflow._child import *  # noqa: F403
+from temporalio.workflow._decorators import query as query
+from temporalio.workflow._decorators import run as run
+from temporalio.workflow._decorators import signal as signal
+from temporalio.workflow._decorators import update as update
 from temporalio.workflow._definition import QueryDefinition as QueryDefinition
 from temporalio.workflow._definition import SignalDefinition as SignalDefinition
 from temporalio.workflow._definition import UpdateDefinition as UpdateDefinition
 from temporalio.workflow._definition import WorkflowDefinition as WorkflowDefinition
 from temporalio.workflow._definition import WorkflowDefinitionError as WorkflowDefinitionError
 from temporalio.workflow._definition import defn as defn
-from temporalio.workflow._definition import query as query
-from temporalio.workflow._definition import run as run
-from temporalio.workflow._definition import signal as signal
-from temporalio.workflow._definition import update as update
 from temporalio.workflow._errors import NondeterminismError as NondeterminismError
 from temporalio.workflow._errors import WorkflowError as WorkflowError
 from temporalio.workflow._handlers import *  # noqa: F403
@@ -55,6 +55,13 @@ from temporalio.workflow._info import ParentInfo as ParentInfo
 from temporalio.workflow._local_activity import *  # noqa: F403
 from temporalio.workflow._properties import *  # noqa: F403
 from temporalio.workflow._runtime import NotInWorkflowError as NotInWorkflowError
+from temporalio.workflow._unfinished import HandlerUnfinishedPolicy as HandlerUnfinishedPolicy
+from temporalio.workflow._unfinished import (
+    UnfinishedSignalHandlersWarning as UnfinishedSignalHandlersWarning,
+)
+from temporalio.workflow._unfinished import (
+    UnfinishedUpdateHandlersWarning as UnfinishedUpdateHandlersWarning,
+)
 
 __all__ = [
     "ALL_COMPLETED",
@@ -64,6 +71,7 @@ __all__ = [
     "ActivityConfig",
     "ActivityHandle",
     "CancellationScope",
+    "HandlerUnfinishedPolicy",
     "Info",
     "LoggerAdapter",
     "NondeterminismError",
@@ -72,6 +80,8 @@ __all__ = [
     "ParentInfo",
     "QueryDefinition",
     "SignalDefinition",
+    "UnfinishedSignalHandlersWarning",
+    "UnfinishedUpdateHandlersWarning",
     "UpdateDefinition",
     "WorkflowDefinition",
     "WorkflowDefinitionError",

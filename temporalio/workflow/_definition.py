@@ -36,15 +36,19 @@ from dataclasses import dataclass, field
 from typing import Any, TypeVar, overload
 
 from temporalio.exceptions import TemporalError
+from temporalio.workflow._decorators import (
+    _QUERY_ATTR,
+    _RUN_ATTR,
+    _SIGNAL_ATTR,
+    _UPDATE_ATTR,
+    _Mark,
+    _positional_count,
+)
+from temporalio.workflow._unfinished import HandlerUnfinishedPolicy
 
 ClassType = TypeVar("ClassType", bound=type)
-CallableType = TypeVar("CallableType", bound=Callable[..., Any])
 
 _DEFN_ATTR = "__temporal_workflow_definition"
-_RUN_ATTR = "__temporal_workflow_run"
-_SIGNAL_ATTR = "__temporal_signal_definition"
-_QUERY_ATTR = "__temporal_query_definition"
-_UPDATE_ATTR = "__temporal_update_definition"
 
 
 class WorkflowDefinitionError(TemporalError, TypeError):
@@ -53,25 +57,6 @@ class WorkflowDefinitionError(TemporalError, TypeError):
     The message lists every problem found, each naming the class, the method
     and the rule it breaks.
     """
-
-
-@dataclass(frozen=True)
-class _Mark:
-    """What a method decorator records on a function (before ``defn`` runs)."""
-
-    kind: str  # "signal", "query" or "update"
-    name: str | None  # None for dynamic handlers
-    dynamic: bool
-    fn: Callable[..., Any]
-    problems: tuple[str, ...] = ()
-
-    def same_decorator(self, other: _Mark) -> bool:
-        return (self.kind, self.name, self.dynamic) == (other.kind, other.name, other.dynamic)
-
-    def describe(self) -> str:
-        if self.dynamic:
-            return f"@workflow.{self.kind}(dynamic=True)"
-        return f"@workflow.{self.kind}(name={self.name!r})"
 
 
 @dataclass(frozen=True)
@@ -84,6 +69,8 @@ class SignalDefinition:
     """The handler (unbound method or a function set at run time)."""
     is_method: bool = True
     """Whether ``fn`` takes the workflow instance as first argument."""
+    unfinished_policy: HandlerUnfinishedPolicy = HandlerUnfinishedPolicy.WARN_AND_ABANDON
+    """Whether to warn if the workflow finishes while the handler runs."""
 
     @property
     def dynamic(self) -> bool:
@@ -137,6 +124,8 @@ class UpdateDefinition:
     """Optional validator run before the update is accepted."""
     is_method: bool = True
     """Whether ``fn`` takes the workflow instance as first argument."""
+    unfinished_policy: HandlerUnfinishedPolicy = HandlerUnfinishedPolicy.WARN_AND_ABANDON
+    """Whether to warn if the workflow finishes while the handler runs."""
 
     @property
     def dynamic(self) -> bool:
@@ -305,177 +294,11 @@ def _ret_type(fn: Callable[..., Any]) -> Any:
     return hints.get("return")
 
 
-def _positional_count(fn: Callable[..., Any]) -> tuple[int, bool]:
-    """Number of positional parameters and whether it takes ``*args``."""
-    sig = inspect.signature(fn)
-    count = 0
-    varargs = False
-    for p in sig.parameters.values():
-        if p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD):
-            count += 1
-        elif p.kind == p.VAR_POSITIONAL:
-            varargs = True
-    return count, varargs
-
-
-def _dynamic_handler_problem(kind: str, fn: Callable[..., Any]) -> str | None:
-    count, varargs = _positional_count(fn)
-    # self + name + (*args | one sequence parameter)
-    if (count == 2 and varargs) or (count == 3 and not varargs):
-        return None
-    return (
-        f"{fn.__qualname__}: a dynamic {kind} handler must take (self, name, *args) "
-        f"or (self, name, args: Sequence[RawValue])"
-    )
-
-
-# --- method decorators -------------------------------------------------------
+# --- class decorator helpers ----------------------------------------------
 
 
 def _is_exception_type(t: object) -> bool:
     return isinstance(t, type) and issubclass(t, BaseException)
-
-
-def run(fn: CallableType) -> CallableType:
-    """Mark the ``async def`` method that runs the workflow.
-
-    Its parameters are the workflow's arguments and its return value is the
-    workflow's result. Exactly one per workflow class hierarchy (overrides must
-    carry the decorator too).
-    """
-    setattr(fn, _RUN_ATTR, True)
-    return fn
-
-
-def _handler_decorator(
-    kind: str,
-    fn: Callable[..., Any] | None,
-    name: str | None,
-    dynamic: bool,
-    check: Callable[[Callable[..., Any]], list[str]],
-) -> Any:
-    def apply(f: Callable[..., Any]) -> Callable[..., Any]:
-        problems = list(check(f))
-        if dynamic and name is not None:
-            problems.append(
-                f"{f.__qualname__}: @workflow.{kind} cannot have both name and dynamic=True"
-            )
-        if dynamic:
-            p = _dynamic_handler_problem(kind, f)
-            if p:
-                problems.append(p)
-        mark = _Mark(
-            kind=kind,
-            name=None if dynamic else (name or f.__name__),
-            dynamic=dynamic,
-            fn=f,
-            problems=tuple(problems),
-        )
-        setattr(f, f"__temporal_{kind}_definition", mark)
-        return f
-
-    if fn is not None:
-        return apply(fn)
-    return apply
-
-
-def _no_check(fn: Callable[..., Any]) -> list[str]:
-    return []
-
-
-def _query_check(fn: Callable[..., Any]) -> list[str]:
-    if inspect.iscoroutinefunction(fn):
-        return [f"{fn.__qualname__}: @workflow.query handlers must be plain def, not async def"]
-    return []
-
-
-@overload
-def signal(fn: CallableType) -> CallableType: ...
-
-
-@overload
-def signal(
-    *, name: str | None = None, dynamic: bool = False
-) -> Callable[[CallableType], CallableType]: ...
-
-
-def signal(
-    fn: CallableType | None = None, *, name: str | None = None, dynamic: bool = False
-) -> Any:
-    """Mark a method (sync or async) as a signal handler.
-
-    Args:
-        fn: The method (when used without parentheses).
-        name: Signal name; defaults to the method name.
-        dynamic: Handle every signal without a handler of its own. The method
-            then takes ``(self, name, *args)``.
-    """
-    return _handler_decorator("signal", fn, name, dynamic, _no_check)
-
-
-@overload
-def query(fn: CallableType) -> CallableType: ...
-
-
-@overload
-def query(
-    *, name: str | None = None, dynamic: bool = False
-) -> Callable[[CallableType], CallableType]: ...
-
-
-def query(fn: CallableType | None = None, *, name: str | None = None, dynamic: bool = False) -> Any:
-    """Mark a plain ``def`` method as a (read-only) query handler.
-
-    Args:
-        fn: The method (when used without parentheses).
-        name: Query name; defaults to the method name.
-        dynamic: Handle every query without a handler of its own. The method
-            then takes ``(self, name, *args)``.
-    """
-    return _handler_decorator("query", fn, name, dynamic, _query_check)
-
-
-class _UpdateMethod:
-    """Adds ``.validator`` to an update handler function (as an attribute)."""
-
-    @staticmethod
-    def attach(fn: Callable[..., Any]) -> None:
-        def validator(vfn: CallableType) -> CallableType:
-            setattr(fn, "__temporal_update_validator", vfn)
-            return vfn
-
-        fn.validator = validator  # type: ignore[attr-defined]
-
-
-@overload
-def update(fn: CallableType) -> CallableType: ...
-
-
-@overload
-def update(
-    *, name: str | None = None, dynamic: bool = False
-) -> Callable[[CallableType], CallableType]: ...
-
-
-def update(
-    fn: CallableType | None = None, *, name: str | None = None, dynamic: bool = False
-) -> Any:
-    """Mark a method as an update handler; ``@handler.validator`` adds a validator.
-
-    Args:
-        fn: The method (when used without parentheses).
-        name: Update name; defaults to the method name.
-        dynamic: Handle every update without a handler of its own.
-    """
-
-    def apply(f: Callable[..., Any]) -> Callable[..., Any]:
-        out = _handler_decorator("update", f, name, dynamic, _no_check)
-        _UpdateMethod.attach(f)
-        return out  # type: ignore[no-any-return]
-
-    if fn is not None:
-        return apply(fn)
-    return apply
 
 
 # --- class decorator ---------------------------------------------------------
@@ -680,14 +503,19 @@ def _build_definition(
         table: dict[str | None, Any]
         if mark.kind == "signal":
             table = signals
-            entry: Any = SignalDefinition(name=mark.name, fn=top)
+            entry: Any = SignalDefinition(
+                name=mark.name, fn=top, unfinished_policy=mark.unfinished_policy
+            )
         elif mark.kind == "query":
             table = queries
             entry = QueryDefinition(name=mark.name, fn=top)
         else:
             table = updates
             entry = UpdateDefinition(
-                name=mark.name, fn=top, validator=getattr(top, "__temporal_update_validator", None)
+                name=mark.name,
+                fn=top,
+                validator=getattr(top, "__temporal_update_validator", None),
+                unfinished_policy=mark.unfinished_policy,
             )
         if mark.name in table:
             what = "dynamic handler" if mark.name is None else f"name {mark.name!r}"

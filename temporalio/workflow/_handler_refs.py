@@ -9,7 +9,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from temporalio.workflow._definition import WorkflowDefinitionError, _Mark, _ret_type
+from temporalio.workflow._decorators import _Mark
+from temporalio.workflow._definition import WorkflowDefinitionError, _ret_type
 
 
 def signal_name_of(fn: Callable[..., Any] | str) -> str:

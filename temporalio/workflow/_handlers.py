@@ -45,6 +45,9 @@ class _HandlersRuntime(Protocol):
     ) -> Callable[..., Any] | None:
         """The current handler of ``name`` (None = dynamic), bound if it is a method."""
 
+    def workflow_all_handlers_finished(self) -> bool:
+        """Whether no signal or update handler is running."""
+
 
 def _runtime() -> _HandlersRuntime:
     return cast(_HandlersRuntime, WorkflowRuntime.current())
@@ -271,7 +274,19 @@ def get_dynamic_update_handler() -> Callable[..., Any] | None:
     return _runtime().workflow_get_handler("update", None)
 
 
+def all_handlers_finished() -> bool:
+    """Whether no signal or update handler of this workflow is still running.
+
+    Before returning from ``run``, ``await workflow.wait_condition(
+    workflow.all_handlers_finished)`` lets running handlers finish: a handler still
+    running when the workflow finishes is abandoned (with a warning, unless it was
+    declared with ``unfinished_policy=HandlerUnfinishedPolicy.ABANDON``).
+    """
+    return _runtime().workflow_all_handlers_finished()
+
+
 __all__ = [
+    "all_handlers_finished",
     "get_dynamic_query_handler",
     "get_dynamic_signal_handler",
     "get_dynamic_update_handler",
