@@ -19,16 +19,11 @@ from temporalio._types import (
     ReturnType,
     SelfType,
 )
-from temporalio.api.common.v1 import Payloads, WorkflowExecution
-from temporalio.api.enums.v1 import EventType, HistoryEventFilterType, TimeoutType
-from temporalio.api.history.v1 import HistoryEvent
-from temporalio.api.workflowservice.v1 import GetWorkflowExecutionHistoryRequest
 from temporalio.client._async_activity import AsyncActivityHandle, AsyncActivityIDReference
 from temporalio.client._describe import (
     WorkflowExecution as WorkflowExecutionEntry,
 )
 from temporalio.client._describe import WorkflowExecutionCount
-from temporalio.client._errors import WorkflowContinuedAsNewError, WorkflowFailureError
 from temporalio.client._handle import _ARG_UNSET, WorkflowHandle, _args
 from temporalio.client._interceptor import (
     CountWorkflowsInput,
@@ -38,12 +33,8 @@ from temporalio.client._interceptor import (
     StartWorkflowInput,
 )
 from temporalio.client._outbound import ClientOutbound
-from temporalio.service import RPCError, RPCStatusCode
+from temporalio.client._result import poll_result
 from temporalio.workflow._definition import WorkflowDefinition
-
-# Result polling: the server holds a close-event long poll for about 20 s; a
-# deadline well past that lets it answer first (PROTOCOL.md section 9).
-_RESULT_POLL_TIMEOUT = timedelta(seconds=70)
 
 _DEFAULT_KEEP_ALIVE = temporalio.service.KeepAliveConfig()
 
@@ -687,7 +678,8 @@ class Client:
     ) -> Any:
         """Long-poll for the close event, following new runs (PROTOCOL.md section 9)."""
         poll = functools.partial(
-            self._poll_result,
+            poll_result,
+            self,
             workflow_id,
             run_id,
             follow_runs=follow_runs,
@@ -700,103 +692,3 @@ class Client:
             return await poll()
         async with around():
             return await poll()
-
-    async def _poll_result(
-        self,
-        workflow_id: str,
-        run_id: str | None,
-        *,
-        follow_runs: bool,
-        ret_type: Any,
-        rpc_metadata: Mapping[str, str],
-        rpc_timeout: timedelta | None,
-    ) -> Any:
-        req = GetWorkflowExecutionHistoryRequest(
-            namespace=self._namespace,
-            execution=WorkflowExecution(workflow_id=workflow_id, run_id=run_id or ""),
-            wait_new_event=True,
-            history_event_filter_type=HistoryEventFilterType.HISTORY_EVENT_FILTER_TYPE_CLOSE_EVENT,
-            skip_archival=True,
-        )
-        timeout = rpc_timeout or _RESULT_POLL_TIMEOUT
-        while True:
-            try:
-                resp = await self.workflow_service.get_workflow_execution_history(
-                    req, retry=True, metadata=rpc_metadata or None, timeout=timeout
-                )
-            except RPCError as err:
-                # Our own poll deadline passing is not an error: poll again.
-                if err.status == RPCStatusCode.DEADLINE_EXCEEDED and rpc_timeout is None:
-                    continue
-                raise
-            if not resp.history.events:
-                req.next_page_token = resp.next_page_token
-                continue
-            event = resp.history.events[-1]
-            new_run = _new_run_id(event)
-            if new_run and follow_runs:
-                req.execution.run_id = new_run
-                req.next_page_token = b""
-                continue
-            return await self._close_event_result(event, ret_type)
-
-    async def _close_event_result(self, event: HistoryEvent, ret_type: Any) -> Any:
-        dc = self._data_converter
-        t = event.event_type
-        if t == EventType.EVENT_TYPE_WORKFLOW_EXECUTION_COMPLETED:
-            result = event.workflow_execution_completed_event_attributes.result
-            if not result.payloads:
-                return None
-            hints = [ret_type] if ret_type is not None else None
-            return (await dc.decode(list(result.payloads), hints))[0]
-        if t == EventType.EVENT_TYPE_WORKFLOW_EXECUTION_FAILED:
-            failure = event.workflow_execution_failed_event_attributes.failure
-            raise WorkflowFailureError(cause=await dc.decode_failure(failure))
-        if t == EventType.EVENT_TYPE_WORKFLOW_EXECUTION_CANCELED:
-            attrs = event.workflow_execution_canceled_event_attributes
-            details = await _decode_details(dc, attrs.details)
-            raise WorkflowFailureError(
-                cause=temporalio.exceptions.CancelledError("Workflow cancelled", *details)
-            )
-        if t == EventType.EVENT_TYPE_WORKFLOW_EXECUTION_TERMINATED:
-            tattrs = event.workflow_execution_terminated_event_attributes
-            tdetails = await _decode_details(dc, tattrs.details)
-            raise WorkflowFailureError(
-                cause=temporalio.exceptions.TerminatedError(
-                    tattrs.reason or "Workflow terminated", *tdetails
-                )
-            )
-        if t == EventType.EVENT_TYPE_WORKFLOW_EXECUTION_TIMED_OUT:
-            raise WorkflowFailureError(
-                cause=temporalio.exceptions.TimeoutError(
-                    "Workflow timed out",
-                    type=temporalio.exceptions.TimeoutType(TimeoutType.TIMEOUT_TYPE_START_TO_CLOSE),
-                    last_heartbeat_details=[],
-                )
-            )
-        if t == EventType.EVENT_TYPE_WORKFLOW_EXECUTION_CONTINUED_AS_NEW:
-            new_run = (
-                event.workflow_execution_continued_as_new_event_attributes.new_execution_run_id
-            )
-            raise WorkflowContinuedAsNewError(new_run)
-        raise RuntimeError(f"unexpected close event type {EventType.Name(t)}")
-
-
-def _new_run_id(event: HistoryEvent) -> str:
-    """The run a close event hands over to (continue-as-new, retry, cron), or ""."""
-    t = event.event_type
-    if t == EventType.EVENT_TYPE_WORKFLOW_EXECUTION_CONTINUED_AS_NEW:
-        return str(event.workflow_execution_continued_as_new_event_attributes.new_execution_run_id)
-    if t == EventType.EVENT_TYPE_WORKFLOW_EXECUTION_COMPLETED:
-        return str(event.workflow_execution_completed_event_attributes.new_execution_run_id)
-    if t == EventType.EVENT_TYPE_WORKFLOW_EXECUTION_FAILED:
-        return str(event.workflow_execution_failed_event_attributes.new_execution_run_id)
-    if t == EventType.EVENT_TYPE_WORKFLOW_EXECUTION_TIMED_OUT:
-        return str(event.workflow_execution_timed_out_event_attributes.new_execution_run_id)
-    return ""
-
-
-async def _decode_details(dc: temporalio.converter.DataConverter, payloads: Payloads) -> list[Any]:
-    if not payloads.payloads:
-        return []
-    return await dc.decode(list(payloads.payloads))
