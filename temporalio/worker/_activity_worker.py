@@ -193,9 +193,8 @@ class ActivityWorker:
         self._force_cancelled = False
         self._shutdown_requested = anyio.Event()
         # Whether shutdown lets the polls in flight end by themselves (see
-        # initiate_shutdown), the poller, and the scope that cancels the polls.
+        # initiate_shutdown), and the scope that cancels the polls.
         self._drain_polls = False
-        self._poller: TaskPoller[PollActivityTaskQueueResponse] | None = None
         self._poll_scope: anyio.CancelScope | None = None  # made by run()
         self._polls_cancelled = False
         self._polls_done = anyio.Event()
@@ -344,7 +343,6 @@ class ActivityWorker:
             concurrency=self._poll_concurrency,
             rate_limiter=(PollRateLimiter(self._max_per_second) if self._max_per_second else None),
         )
-        self._poller = poller
         async with anyio.create_task_group() as tg:
             try:
                 poll_scope = self._poll_scope = anyio.CancelScope()

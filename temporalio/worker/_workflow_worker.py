@@ -190,7 +190,6 @@ class WorkflowWorker:
         """Set by the worker when it sends ``ShutdownWorker`` itself (sticky queue included)."""
         self._sdk_metadata = True
         self._stopping = False
-        self._draining = False
         self.eager_activities: EagerActivities | None = None
         """Set by the Worker when it runs activities of this task queue too."""
         self._local_activities = local_activities or LocalActivityRunner(
@@ -253,8 +252,6 @@ class WorkflowWorker:
                 if sticky:
                     self._pollers.append(self._poller(True, slots, sticky))
                 for poller in self._pollers:
-                    if self._draining:
-                        poller.drain()
                     pollers.start_soon(poller.run, dispatch)
                 task_status.started()
 
@@ -268,7 +265,6 @@ class WorkflowWorker:
         """
         self._stopping = True
         if drain_polls:
-            self._draining = True
             for poller in self._pollers:
                 poller.drain()
         else:
