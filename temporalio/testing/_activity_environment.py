@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import inspect
 from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime, timedelta
 from typing import Any, TypeVar, cast
@@ -11,7 +10,7 @@ import anyio
 
 import temporalio.converter
 from temporalio._activity._context import _Context, _SignalEvent
-from temporalio._activity._definition import _ActivityDefinition
+from temporalio._activity._definition import _ActivityDefinition, _is_async
 from temporalio._activity._info import ActivityCancellationDetails, Info
 from temporalio._activity._thread_cancel import ThreadCanceller
 from temporalio.client import Client
@@ -143,13 +142,6 @@ class ActivityEnvironment:
                     scope.cancel()
                 return await fn(*args, **kwargs)
         raise CancelledError("the activity was cancelled by ActivityEnvironment.cancel()")
-
-
-def _is_async(fn: Callable[..., Any]) -> bool:
-    if inspect.iscoroutinefunction(fn):
-        return True
-    call = getattr(fn, "__call__", None)  # noqa: B004 - objects with an async __call__
-    return call is not None and inspect.iscoroutinefunction(call)
 
 
 class _Run:
