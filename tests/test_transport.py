@@ -7,6 +7,7 @@ real dev server; the others use a scriptable fake gRPC server.
 from __future__ import annotations
 
 import concurrent.futures
+import os
 import pickle
 import subprocess
 import sys
@@ -252,6 +253,51 @@ def test_asyncio_client_never_imports_trio(server_target: str) -> None:
         "assert 'trio' not in sys.modules, 'trio was imported'\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True, timeout=30)
+
+
+_TUNING_PROBE = (
+    "import os, sys\n"
+    "{first}"
+    "from temporalio.service import ConnectConfig, ServiceClient\n"
+    "from temporalio._transport import _grpc_tuning\n"
+    "print(_grpc_tuning.applied, repr(os.environ.get('GRPC_EXPERIMENTS')))\n"
+)
+
+
+def _tuning_probe(first: str = "", **env: str) -> tuple[str, str]:
+    environ = {k: v for k, v in os.environ.items() if k != "GRPC_EXPERIMENTS"} | env
+    done = subprocess.run(
+        [sys.executable, "-c", _TUNING_PROBE.format(first=first)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=environ,
+        check=True,
+    )
+    return done.stdout.strip(), done.stderr
+
+
+def test_grpc_imported_by_the_transport_runs_without_the_event_engine_client() -> None:
+    out, err = _tuning_probe()
+    # Applied, and the variable is gone again so child processes do not inherit it.
+    assert out == "True None"
+    assert "experiment" not in err.lower(), err
+    # The suite itself runs on the tuned transport too (conftest imports us first).
+    assert connection_module.grpc is sys.modules["grpc"]
+    from temporalio._transport import _grpc_tuning
+
+    assert _grpc_tuning.applied
+
+
+def test_grpc_experiments_set_by_the_user_are_left_alone() -> None:
+    assert _tuning_probe(GRPC_EXPERIMENTS="") == ("False ''", "")
+    out, _ = _tuning_probe(GRPC_EXPERIMENTS="-event_engine_dns")
+    assert out == "False '-event_engine_dns'"
+
+
+def test_grpc_imported_before_the_sdk_is_left_alone() -> None:
+    out, _ = _tuning_probe(first="import grpc\n")
+    assert out == "False None"
 
 
 # --- connecting ----------------------------------------------------------------

@@ -2,3 +2,7 @@
 
 Public names are re-exported by :mod:`temporalio.service`.
 """
+
+from temporalio._transport import _grpc_tuning
+
+_grpc_tuning.apply()
