@@ -550,6 +550,35 @@ async def test_max_concurrent_activities_is_respected(client: Client, task_queue
     assert peak == 2
 
 
+async def test_task_queue_rate_limit_is_sent_with_polls_and_enforced_by_the_server(
+    client: Client, task_queue: str
+) -> None:
+    starts: list[float] = []
+
+    @activity.defn
+    async def quick() -> None:
+        starts.append(time.monotonic())
+
+    worker = ActivityWorker(
+        client=client,
+        task_queue=task_queue,
+        activities=[quick],
+        max_task_queue_activities_per_second=2.0,
+    )
+    async with running(worker):
+        handle = await start_with_activities(
+            client,
+            task_queue,
+            [schedule_activity_command(f"a{i}", "quick", task_queue) for i in range(6)],
+        )
+        for i in range(6):
+            event = await wait_closed(handle, f"a{i}")
+            assert event.event_type == EventType.EVENT_TYPE_ACTIVITY_TASK_COMPLETED
+    # At two per second (after the server's burst of at most two) six tasks take at
+    # least 1.5 s to hand out; without the limit they all start within a few ms.
+    assert max(starts) - min(starts) >= 1.4
+
+
 async def test_graceful_shutdown_lets_running_activity_finish(
     client: Client, task_queue: str
 ) -> None:
@@ -819,6 +848,10 @@ def test_construction_rejects_bad_activity_sets() -> None:
         make([blocking])
     with pytest.raises(ValueError, match="max_concurrent_activities"):
         make([one], max_concurrent_activities=0)
+    with pytest.raises(ValueError, match="max_task_queue_activities_per_second must be positive"):
+        make([one], max_task_queue_activities_per_second=0)
+    with pytest.raises(ValueError, match="max_task_queue_activities_per_second must be positive"):
+        make([one], max_task_queue_activities_per_second=float("nan"))
     assert make([one, dyn_a]).activity_names == ["one"]
 
 

@@ -43,7 +43,7 @@ from temporalio._activity._info import ActivityCancellationDetails, Info
 from temporalio._common._priority import Priority
 from temporalio._common._retry_policy import RetryPolicy
 from temporalio.api.enums.v1 import TaskQueueKind
-from temporalio.api.taskqueue.v1 import TaskQueue
+from temporalio.api.taskqueue.v1 import TaskQueue, TaskQueueMetadata
 from temporalio.api.workflowservice.v1 import (
     PollActivityTaskQueueRequest,
     PollActivityTaskQueueResponse,
@@ -121,6 +121,7 @@ class ActivityWorker:
         activity_executor: concurrent.futures.Executor | None = None,
         max_concurrent_activities: int = 100,
         max_activities_per_second: float | None = None,
+        max_task_queue_activities_per_second: float | None = None,
         graceful_shutdown_timeout: timedelta = timedelta(0),
         identity: str | None = None,
         interceptors: Sequence[Any] = (),
@@ -140,6 +141,9 @@ class ActivityWorker:
                 worker polls only when it has a free slot.
             max_activities_per_second: Most activities this worker starts per
                 second, if set.
+            max_task_queue_activities_per_second: Most activities the server hands
+                out per second on this task queue, to all its workers together,
+                if set (sent with every poll; the server enforces it).
             graceful_shutdown_timeout: After :meth:`initiate_shutdown`, how
                 long running activities may still run before they are
                 cancelled.
@@ -168,6 +172,14 @@ class ActivityWorker:
             raise ValueError(
                 f"max_activities_per_second must be positive, got {max_activities_per_second}"
             )
+        if (
+            max_task_queue_activities_per_second is not None
+            and not max_task_queue_activities_per_second > 0
+        ):
+            raise ValueError(
+                "max_task_queue_activities_per_second must be positive, got "
+                f"{max_task_queue_activities_per_second}"
+            )
         if graceful_shutdown_timeout < timedelta(0):
             raise ValueError("graceful_shutdown_timeout must not be negative")
         if isinstance(activity_executor, concurrent.futures.ProcessPoolExecutor):
@@ -179,6 +191,12 @@ class ActivityWorker:
         self._executor = activity_executor
         self._max_concurrent = max_concurrent_activities
         self._max_per_second = max_activities_per_second
+        self._task_queue_metadata = None
+        if max_task_queue_activities_per_second is not None:
+            self._task_queue_metadata = TaskQueueMetadata()
+            self._task_queue_metadata.max_tasks_per_second.value = (
+                max_task_queue_activities_per_second
+            )
         self._graceful_timeout = graceful_shutdown_timeout
         self._identity = identity or client.identity
         self._interceptors = tuple(interceptors)
@@ -254,8 +272,9 @@ class ActivityWorker:
 
         Eager dispatch (the server handing a just-scheduled activity back with
         the workflow task's response) is offered only while the worker polls,
-        is not shutting down, and has no ``max_activities_per_second`` (an eager
-        task would bypass the limit).  Never waits.
+        is not shutting down, and has neither ``max_activities_per_second`` nor
+        ``max_task_queue_activities_per_second`` (an eager task would bypass the
+        limit).  Never waits.
 
         Returns:
             The slot (the caller passes it to :meth:`start_eager` or releases
@@ -267,6 +286,7 @@ class ActivityWorker:
             or self._tasks is None
             or self._shutdown_initiated
             or self._max_per_second is not None
+            or self._task_queue_metadata is not None
         ):
             return None
         try:
@@ -413,6 +433,7 @@ class ActivityWorker:
                 ),
                 identity=self._identity,
                 worker_instance_key=self._instance_key,
+                task_queue_metadata=self._task_queue_metadata,
             ),
             timeout=LONG_POLL_TIMEOUT,
         )

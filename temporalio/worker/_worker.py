@@ -52,6 +52,7 @@ class Worker:
         nonsticky_to_sticky_poll_ratio: float = 0.2,
         max_concurrent_activity_task_polls: int = 5,
         max_activities_per_second: float | None = None,
+        max_task_queue_activities_per_second: float | None = None,
         graceful_shutdown_timeout: timedelta = timedelta(0),
         deadlock_timeout: timedelta | None = timedelta(seconds=2),
         debug_mode: bool = False,
@@ -78,7 +79,11 @@ class Worker:
             max_concurrent_workflow_task_polls: Concurrent workflow task polls.
             nonsticky_to_sticky_poll_ratio: Share of workflow polls on the normal queue.
             max_concurrent_activity_task_polls: Concurrent activity task polls.
-            max_activities_per_second: Limit on activities started per second.
+            max_activities_per_second: Limit on activities this worker starts per
+                second.
+            max_task_queue_activities_per_second: Limit on activities the server hands
+                out per second on this task queue, to all of its workers together
+                (enforced by the server; the last poller's value wins).
             graceful_shutdown_timeout: How long running activities may finish after
                 shutdown starts before they are cancelled.
             deadlock_timeout: How long an activation may run before it is reported as
@@ -93,7 +98,8 @@ class Worker:
             disable_eager_activity_execution: Never ask the server to hand an
                 activity of this task queue straight back with the workflow task's
                 response (eager dispatch, on by default when this worker runs both
-                workflows and activities and ``max_activities_per_second`` is unset);
+                workflows and activities and neither ``max_activities_per_second``
+                nor ``max_task_queue_activities_per_second`` is set);
                 such activities then always go through the task queue.
 
         Raises:
@@ -160,6 +166,7 @@ class Worker:
                 activity_executor=activity_executor,
                 max_concurrent_activities=max_concurrent_activities,
                 max_activities_per_second=max_activities_per_second,
+                max_task_queue_activities_per_second=max_task_queue_activities_per_second,
                 graceful_shutdown_timeout=graceful_shutdown_timeout,
                 identity=self._identity,
                 interceptors=interceptors,

@@ -113,7 +113,8 @@ async def test_eager_tasks_never_exceed_max_concurrent_activities(
 
 
 @pytest.mark.parametrize(
-    "how", ["worker option", "activity option", "rate limit", "other task queue"]
+    "how",
+    ["worker option", "activity option", "rate limit", "task queue rate limit", "other task queue"],
 )
 async def test_no_eager_dispatch(
     client: Client,
@@ -127,6 +128,8 @@ async def test_no_eager_dispatch(
         options["disable_eager_activity_execution"] = True
     elif how == "rate limit":
         options["max_activities_per_second"] = 1000.0
+    elif how == "task queue rate limit":
+        options["max_task_queue_activities_per_second"] = 1000.0
     other = f"{task_queue}-activities"
     async with (
         new_worker([EagerWorkflow], [shout], **options),
