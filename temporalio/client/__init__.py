@@ -48,6 +48,9 @@ from temporalio.client._interceptor import StartWorkflowInput as StartWorkflowIn
 from temporalio.client._interceptor import (
     StartWorkflowUpdateInput as StartWorkflowUpdateInput,
 )
+from temporalio.client._interceptor import (
+    StartWorkflowUpdateWithStartInput as StartWorkflowUpdateWithStartInput,
+)
 from temporalio.client._interceptor import TerminateWorkflowInput as TerminateWorkflowInput
 from temporalio.client._update import WorkflowUpdateFailedError as WorkflowUpdateFailedError
 from temporalio.client._update import WorkflowUpdateHandle as WorkflowUpdateHandle
@@ -55,6 +58,9 @@ from temporalio.client._update import (
     WorkflowUpdateRPCTimeoutOrCancelledError as WorkflowUpdateRPCTimeoutOrCancelledError,
 )
 from temporalio.client._update import WorkflowUpdateStage as WorkflowUpdateStage
+from temporalio.client._with_start import (
+    WithStartWorkflowOperation as WithStartWorkflowOperation,
+)
 from temporalio.exceptions import WorkflowAlreadyStartedError as WorkflowAlreadyStartedError
 from temporalio.service import RPCError as RPCError
 from temporalio.service import RPCStatusCode as RPCStatusCode
@@ -82,6 +88,7 @@ __all__ = [
     "SignalWorkflowInput",
     "StartWorkflowInput",
     "StartWorkflowUpdateInput",
+    "StartWorkflowUpdateWithStartInput",
     "TLSConfig",
     "TerminateWorkflowInput",
     "WorkflowAlreadyStartedError",
@@ -99,4 +106,5 @@ __all__ = [
     "WorkflowUpdateHandle",
     "WorkflowUpdateRPCTimeoutOrCancelledError",
     "WorkflowUpdateStage",
+    "WithStartWorkflowOperation",
 ]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Mapping, Sequence
+from collections.abc import AsyncIterator, Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import timedelta
 from typing import TYPE_CHECKING, Any
@@ -94,6 +94,21 @@ class StartWorkflowUpdateInput:
     ret_type: Any
     rpc_metadata: Mapping[str, str]
     rpc_timeout: timedelta | None
+
+
+@dataclass
+class StartWorkflowUpdateWithStartInput:
+    """Input to :meth:`OutboundInterceptor.start_update_with_start_workflow`.
+
+    ``update_workflow_input.id`` is the start's workflow ID; its run IDs are None.
+    ``on_start``/``on_start_error`` resolve the :class:`WithStartWorkflowOperation`
+    (call exactly one of them if you do not pass the call on).
+    """
+
+    start_workflow_input: StartWorkflowInput
+    update_workflow_input: StartWorkflowUpdateInput
+    on_start: Callable[[WorkflowHandle[Any, Any]], None]
+    on_start_error: Callable[[BaseException], None]
 
 
 @dataclass
@@ -236,6 +251,12 @@ class OutboundInterceptor:
     ) -> WorkflowUpdateHandle[Any]:
         """Send an update and wait until it reaches ``input.wait_for_stage``."""
         return await self.next.start_workflow_update(input)
+
+    async def start_update_with_start_workflow(
+        self, input: StartWorkflowUpdateWithStartInput
+    ) -> WorkflowUpdateHandle[Any]:
+        """Start a workflow (or use the running one) and send it an update, in one RPC."""
+        return await self.next.start_update_with_start_workflow(input)
 
     async def cancel_workflow(self, input: CancelWorkflowInput) -> None:
         """Request cancellation of a workflow."""

@@ -51,6 +51,7 @@ from temporalio.api.workflowservice.v1 import (
     StartWorkflowExecutionRequest,
     TerminateWorkflowExecutionRequest,
     UpdateWorkflowExecutionRequest,
+    UpdateWorkflowExecutionResponse,
 )
 from temporalio.client._async_activity import AsyncActivityIDReference
 from temporalio.client._describe import (
@@ -81,6 +82,7 @@ from temporalio.client._interceptor import (
     SignalWorkflowInput,
     StartWorkflowInput,
     StartWorkflowUpdateInput,
+    StartWorkflowUpdateWithStartInput,
     TerminateWorkflowInput,
 )
 from temporalio.client._update import (
@@ -89,6 +91,7 @@ from temporalio.client._update import (
     WorkflowUpdateStage,
     poll_again_after,
 )
+from temporalio.client._with_start import update_with_start
 from temporalio.service import RPCError, RPCStatusCode
 
 if TYPE_CHECKING:
@@ -298,28 +301,10 @@ class ClientOutbound(OutboundInterceptor):
         # PROTOCOL.md section 9: the server may answer before the asked stage when
         # its own wait budget runs out; the same request (same update ID, so it is
         # idempotent) is sent again until the update is at least accepted.
-        client = self._client
-        update_input = UpdateInput(name=input.update)
-        args = await self._payloads(input.args)
-        if args is not None:
-            update_input.args.CopyFrom(args)
-        header = self._header(input.headers)
-        if header is not None:
-            update_input.header.CopyFrom(header)
-        update_id = input.update_id or str(uuid.uuid4())
-        req = UpdateWorkflowExecutionRequest(
-            namespace=client.namespace,
-            workflow_execution=self._execution(input.id, input.run_id),
-            first_execution_run_id=input.first_execution_run_id or "",
-            wait_policy=WaitPolicy(lifecycle_stage=int(input.wait_for_stage)),  # type: ignore[arg-type]
-            request=UpdateRequest(
-                meta=UpdateMeta(update_id=update_id, identity=client.identity),
-                input=update_input,
-            ),
-        )
+        req = await self._update_request(input)
         while True:
             try:
-                resp = await client.workflow_service.update_workflow_execution(
+                resp = await self._client.workflow_service.update_workflow_execution(
                     req,
                     retry=True,
                     metadata=self._meta(input.rpc_metadata),
@@ -331,9 +316,48 @@ class ClientOutbound(OutboundInterceptor):
                 raise
             if resp.stage >= WorkflowUpdateStage.ACCEPTED:
                 break
+        return await self._update_handle(input, req, resp)
+
+    async def start_update_with_start_workflow(
+        self, input: StartWorkflowUpdateWithStartInput
+    ) -> WorkflowUpdateHandle[Any]:
+        return await update_with_start(self, input)
+
+    async def _update_request(
+        self, input: StartWorkflowUpdateInput
+    ) -> UpdateWorkflowExecutionRequest:
+        """The request of an update (a fresh update ID unless the input has one)."""
+        update_input = UpdateInput(name=input.update)
+        args = await self._payloads(input.args)
+        if args is not None:
+            update_input.args.CopyFrom(args)
+        header = self._header(input.headers)
+        if header is not None:
+            update_input.header.CopyFrom(header)
+        return UpdateWorkflowExecutionRequest(
+            namespace=self._client.namespace,
+            workflow_execution=self._execution(input.id, input.run_id),
+            first_execution_run_id=input.first_execution_run_id or "",
+            wait_policy=WaitPolicy(lifecycle_stage=int(input.wait_for_stage)),  # type: ignore[arg-type]
+            request=UpdateRequest(
+                meta=UpdateMeta(
+                    update_id=input.update_id or str(uuid.uuid4()),
+                    identity=self._client.identity,
+                ),
+                input=update_input,
+            ),
+        )
+
+    async def _update_handle(
+        self,
+        input: StartWorkflowUpdateInput,
+        req: UpdateWorkflowExecutionRequest,
+        resp: UpdateWorkflowExecutionResponse,
+    ) -> WorkflowUpdateHandle[Any]:
+        """The handle of an accepted update, after waiting for its outcome if asked."""
         handle: WorkflowUpdateHandle[Any] = WorkflowUpdateHandle(
-            client,
-            resp.update_ref.update_id or update_id,
+            self._client,
+            resp.update_ref.update_id or req.request.meta.update_id,
             input.id,
             workflow_run_id=resp.update_ref.workflow_execution.run_id or input.run_id,
             result_type=input.ret_type,
