@@ -56,3 +56,15 @@ def test_mypy_strict_is_clean() -> None:
         [_tool("mypy"), "temporalio"], cwd=ROOT, capture_output=True, text=True, timeout=600
     )
     assert out.returncode == 0, out.stdout[-5000:] + out.stderr[-2000:]
+
+
+def test_public_api_types_check_in_user_code() -> None:
+    # tests/typing_probes uses assert_type on what the typed overloads return.
+    out = subprocess.run(
+        [_tool("mypy"), "--strict", "tests/typing_probes"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    assert out.returncode == 0, out.stdout[-5000:] + out.stderr[-2000:]

@@ -8,9 +8,9 @@ when one fails it reports each operation's status in a ``MultiOperationExecution
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Awaitable, Callable, Mapping, Sequence
 from datetime import timedelta
-from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
+from typing import TYPE_CHECKING, Any, Concatenate, Generic, TypeVar, overload
 
 import anyio
 from google.rpc import status_pb2  # type: ignore[import-untyped]
@@ -68,6 +68,64 @@ class WithStartWorkflowOperation(Generic[SelfType, ReturnType]):
     :meth:`workflow_handle` gives the handle of the run that got the update (the one
     started, or the running one with ``USE_EXISTING``). One operation serves one call.
     """
+
+    @overload
+    def __init__(
+        self: WithStartWorkflowOperation[SelfType, ReturnType],
+        workflow: Callable[Concatenate[SelfType, ...], Awaitable[ReturnType]],
+        arg: Any = _ARG_UNSET,
+        *,
+        args: Sequence[Any] = (),
+        id: str,
+        task_queue: str,
+        id_conflict_policy: temporalio.common.WorkflowIDConflictPolicy,
+        result_type: Any = None,
+        execution_timeout: timedelta | None = None,
+        run_timeout: timedelta | None = None,
+        task_timeout: timedelta | None = None,
+        id_reuse_policy: temporalio.common.WorkflowIDReusePolicy = (
+            temporalio.common.WorkflowIDReusePolicy.ALLOW_DUPLICATE
+        ),
+        retry_policy: temporalio.common.RetryPolicy | None = None,
+        cron_schedule: str = "",
+        memo: Mapping[str, Any] | None = None,
+        search_attributes: temporalio.common.TypedSearchAttributes
+        | Mapping[str, Any]
+        | None = None,
+        start_delay: timedelta | None = None,
+        rpc_metadata: Mapping[str, str] | None = None,
+        rpc_timeout: timedelta | None = None,
+        request_id: str | None = None,
+    ) -> None: ...
+
+    @overload
+    def __init__(
+        self: WithStartWorkflowOperation[Any, Any],
+        workflow: str,
+        arg: Any = _ARG_UNSET,
+        *,
+        args: Sequence[Any] = (),
+        id: str,
+        task_queue: str,
+        id_conflict_policy: temporalio.common.WorkflowIDConflictPolicy,
+        result_type: Any = None,
+        execution_timeout: timedelta | None = None,
+        run_timeout: timedelta | None = None,
+        task_timeout: timedelta | None = None,
+        id_reuse_policy: temporalio.common.WorkflowIDReusePolicy = (
+            temporalio.common.WorkflowIDReusePolicy.ALLOW_DUPLICATE
+        ),
+        retry_policy: temporalio.common.RetryPolicy | None = None,
+        cron_schedule: str = "",
+        memo: Mapping[str, Any] | None = None,
+        search_attributes: temporalio.common.TypedSearchAttributes
+        | Mapping[str, Any]
+        | None = None,
+        start_delay: timedelta | None = None,
+        rpc_metadata: Mapping[str, str] | None = None,
+        rpc_timeout: timedelta | None = None,
+        request_id: str | None = None,
+    ) -> None: ...
 
     def __init__(
         self,

@@ -37,6 +37,7 @@ from temporalio.workflow._api import unsafe as unsafe
 from temporalio.workflow._api import uuid4 as uuid4
 from temporalio.workflow._api import wait_condition as wait_condition
 from temporalio.workflow._child import *  # noqa: F403
+from temporalio.workflow._decorators import UpdateMethodMultiParam as UpdateMethodMultiParam
 from temporalio.workflow._decorators import query as query
 from temporalio.workflow._decorators import run as run
 from temporalio.workflow._decorators import signal as signal
@@ -106,6 +107,7 @@ __all__ = [
     "time",
     "unsafe",
     "update",
+    "UpdateMethodMultiParam",
     "uuid4",
     "wait",
     "wait_condition",

@@ -11,11 +11,32 @@ from __future__ import annotations
 import inspect
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, TypeVar, overload
+from typing import Any, ParamSpec, Protocol, TypeVar, overload
 
 from temporalio.workflow._unfinished import HandlerUnfinishedPolicy
 
 CallableType = TypeVar("CallableType", bound=Callable[..., Any])
+MultiParamSpec = ParamSpec("MultiParamSpec")
+ReturnType = TypeVar("ReturnType")
+ProtocolReturnType = TypeVar("ProtocolReturnType", covariant=True)
+
+
+class UpdateMethodMultiParam(Protocol[MultiParamSpec, ProtocolReturnType]):
+    """The type of an ``@workflow.update`` method: the method itself, plus ``validator``.
+
+    For type checkers only; at run time the decorator returns the method.
+    """
+
+    def __call__(
+        self, *args: MultiParamSpec.args, **kwargs: MultiParamSpec.kwargs
+    ) -> ProtocolReturnType:
+        """Call the handler."""
+        ...
+
+    def validator(self, vfn: Callable[MultiParamSpec, None]) -> Callable[MultiParamSpec, None]:
+        """Use ``vfn`` (same parameters, returns None, raises to reject) as the validator."""
+        ...
+
 
 _RUN_ATTR = "__temporal_workflow_run"
 _SIGNAL_ATTR = "__temporal_signal_definition"
@@ -190,7 +211,9 @@ class _UpdateMethod:
 
 
 @overload
-def update(fn: CallableType) -> CallableType: ...
+def update(
+    fn: Callable[MultiParamSpec, ReturnType],
+) -> UpdateMethodMultiParam[MultiParamSpec, ReturnType]: ...
 
 
 @overload
@@ -199,11 +222,13 @@ def update(
     name: str | None = None,
     dynamic: bool = False,
     unfinished_policy: HandlerUnfinishedPolicy = HandlerUnfinishedPolicy.WARN_AND_ABANDON,
-) -> Callable[[CallableType], CallableType]: ...
+) -> Callable[
+    [Callable[MultiParamSpec, ReturnType]], UpdateMethodMultiParam[MultiParamSpec, ReturnType]
+]: ...
 
 
 def update(
-    fn: CallableType | None = None,
+    fn: Callable[..., Any] | None = None,
     *,
     name: str | None = None,
     dynamic: bool = False,

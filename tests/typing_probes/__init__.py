@@ -1,0 +1,1 @@
+"""Files that mypy --strict checks (tests/test_quality.py); never run."""
