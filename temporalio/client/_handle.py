@@ -29,7 +29,7 @@ from temporalio.client._interceptor import (
     StartWorkflowUpdateInput,
     TerminateWorkflowInput,
 )
-from temporalio.client._update import WorkflowUpdateHandle, WorkflowUpdateStage
+from temporalio.client._update import WorkflowUpdateHandle, WorkflowUpdateStage, check_wait_stage
 from temporalio.workflow._handler_refs import (
     query_name_of,
     ret_type_of,
@@ -511,11 +511,7 @@ class WorkflowHandle(Generic[SelfType, ReturnType]):
         rpc_metadata: Mapping[str, str] | None,
         rpc_timeout: timedelta | None,
     ) -> WorkflowUpdateHandle[Any]:
-        if wait_for_stage == WorkflowUpdateStage.ADMITTED:
-            raise ValueError(
-                "wait_for_stage=WorkflowUpdateStage.ADMITTED is not supported; "
-                "use ACCEPTED or COMPLETED"
-            )
+        check_wait_stage(wait_for_stage)
         ret = result_type
         if ret is None and not isinstance(update, str):
             ret = ret_type_of(update)

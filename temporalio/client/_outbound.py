@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import AsyncIterator, Mapping, Sequence
+from collections.abc import AsyncIterator, Awaitable, Mapping, Sequence
 from datetime import timedelta
 from typing import TYPE_CHECKING, Any
 
@@ -89,7 +89,7 @@ from temporalio.client._update import (
     UPDATE_POLL_TIMEOUT,
     WorkflowUpdateHandle,
     WorkflowUpdateStage,
-    poll_again_after,
+    send_until_accepted,
 )
 from temporalio.client._with_start import update_with_start
 from temporalio.service import RPCError, RPCStatusCode
@@ -298,24 +298,17 @@ class ClientOutbound(OutboundInterceptor):
     async def start_workflow_update(
         self, input: StartWorkflowUpdateInput
     ) -> WorkflowUpdateHandle[Any]:
-        # PROTOCOL.md section 9: the server may answer before the asked stage when
-        # its own wait budget runs out; the same request (same update ID, so it is
-        # idempotent) is sent again until the update is at least accepted.
         req = await self._update_request(input)
-        while True:
-            try:
-                resp = await self._client.workflow_service.update_workflow_execution(
-                    req,
-                    retry=True,
-                    metadata=self._meta(input.rpc_metadata),
-                    timeout=input.rpc_timeout or UPDATE_POLL_TIMEOUT,
-                )
-            except RPCError as err:
-                if poll_again_after(err, input.rpc_timeout):
-                    continue
-                raise
-            if resp.stage >= WorkflowUpdateStage.ACCEPTED:
-                break
+
+        def send() -> Awaitable[UpdateWorkflowExecutionResponse]:
+            return self._client.workflow_service.update_workflow_execution(
+                req,
+                retry=True,
+                metadata=self._meta(input.rpc_metadata),
+                timeout=input.rpc_timeout or UPDATE_POLL_TIMEOUT,
+            )
+
+        resp = await send_until_accepted(send, lambda r: r.stage, input.rpc_timeout)
         return await self._update_handle(input, req, resp)
 
     async def start_update_with_start_workflow(

@@ -8,7 +8,7 @@ long-polls ``PollWorkflowExecutionUpdate`` until the update has an outcome.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Awaitable, Callable, Mapping
 from datetime import timedelta
 from enum import IntEnum
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from temporalio.client._client import Client
 
 LocalReturnType = TypeVar("LocalReturnType")
+_Response = TypeVar("_Response")
 
 #: Deadline of each call while waiting for an update: the server answers long
 #: polls within about 20 s, a deadline well past that lets it answer first.
@@ -91,6 +92,46 @@ def poll_again_after(err: RPCError, rpc_timeout: timedelta | None) -> bool:
     if err.status in (RPCStatusCode.DEADLINE_EXCEEDED, RPCStatusCode.CANCELLED):
         raise WorkflowUpdateRPCTimeoutOrCancelledError() from err
     return False
+
+
+def check_wait_stage(stage: WorkflowUpdateStage) -> None:
+    """Refuse the stages a caller cannot wait for.
+
+    Raises:
+        ValueError: ``stage`` is ``ADMITTED``.
+    """
+    if stage < WorkflowUpdateStage.ACCEPTED:
+        raise ValueError(
+            "wait_for_stage=WorkflowUpdateStage.ADMITTED is not supported; "
+            "use ACCEPTED or COMPLETED"
+        )
+
+
+async def send_until_accepted(
+    send: Callable[[], Awaitable[_Response]],
+    stage_of: Callable[[_Response], int],
+    rpc_timeout: timedelta | None,
+) -> _Response:
+    """Send an update request until the server reports the update at least accepted.
+
+    PROTOCOL.md section 9: the server may answer before the asked stage when its own
+    wait budget runs out; the same request (same update ID, so it is idempotent) is
+    sent again. Each ``send`` makes one call (with ``rpc_timeout``, or our default poll
+    deadline).
+
+    Raises:
+        WorkflowUpdateRPCTimeoutOrCancelledError: ``rpc_timeout`` passed, or the
+            server cancelled the call.
+    """
+    while True:
+        try:
+            resp = await send()
+        except RPCError as err:
+            if poll_again_after(err, rpc_timeout):
+                continue
+            raise
+        if stage_of(resp) >= WorkflowUpdateStage.ACCEPTED:
+            return resp
 
 
 class WorkflowUpdateHandle(Generic[LocalReturnType]):

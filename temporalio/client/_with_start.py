@@ -44,7 +44,8 @@ from temporalio.client._update import (
     UPDATE_POLL_TIMEOUT,
     WorkflowUpdateHandle,
     WorkflowUpdateStage,
-    poll_again_after,
+    check_wait_stage,
+    send_until_accepted,
 )
 from temporalio.service import RPCError, RPCStatusCode
 from temporalio.workflow._handler_refs import ret_type_of, update_name_of
@@ -219,7 +220,6 @@ class WithStartWorkflowOperation(Generic[SelfType, ReturnType]):
         self._handle: WorkflowHandle[SelfType, ReturnType] | None = None
         self._error: BaseException | None = None
         self._resolved: anyio.Event | None = None
-        self._done = False
 
     @property
     def id(self) -> str:
@@ -236,15 +236,18 @@ class WithStartWorkflowOperation(Generic[SelfType, ReturnType]):
         self._used = True
         return self._start_input
 
+    def _done(self) -> bool:
+        return self._handle is not None or self._error is not None
+
     def _set_handle(self, handle: WorkflowHandle[Any, Any]) -> None:
-        if not self._done:
-            self._handle, self._done = handle, True
+        if not self._done():
+            self._handle = handle
             if self._resolved is not None:
                 self._resolved.set()
 
     def _set_error(self, error: BaseException) -> None:
-        if not self._done:
-            self._error, self._done = error, True
+        if not self._done():
+            self._error = error
             if self._resolved is not None:
                 self._resolved.set()
 
@@ -258,7 +261,7 @@ class WithStartWorkflowOperation(Generic[SelfType, ReturnType]):
                 (or the policies forbade a new run).
             RPCError: The call failed before the workflow was started or found.
         """
-        if not self._done:
+        if not self._done():
             if self._resolved is None:
                 self._resolved = anyio.Event()
             await self._resolved.wait()
@@ -299,20 +302,17 @@ async def update_with_start(
     start, update = input.start_workflow_input, input.update_workflow_input
     client = outbound._client
     try:
-        if update.wait_for_stage < WorkflowUpdateStage.ACCEPTED:
-            raise ValueError(
-                "wait_for_stage=WorkflowUpdateStage.ADMITTED is not supported; "
-                "use ACCEPTED or COMPLETED"
-            )
+        check_wait_stage(update.wait_for_stage)
         start_req = StartWorkflowExecutionRequest()
         await outbound._fill_start(start_req, start)
         update_req = await outbound._update_request(update)
         req = ExecuteMultiOperationRequest(namespace=client.namespace)
         req.operations.add().start_workflow.CopyFrom(start_req)
         req.operations.add().update_workflow.CopyFrom(update_req)
-        # Sent again (same start request ID and update ID, so idempotent) while the
-        # server answers before the update is accepted, as for a plain update.
-        while True:
+
+        async def send() -> ExecuteMultiOperationResponse:
+            # Resent (same start request ID and update ID: idempotent) until the
+            # update is accepted; the run is known from the first answer on.
             try:
                 resp: ExecuteMultiOperationResponse = (
                     await client.workflow_service.execute_multi_operation(
@@ -323,25 +323,25 @@ async def update_with_start(
                     )
                 )
             except RPCError as err:
-                if poll_again_after(err, start.rpc_timeout):
-                    continue
                 failure = _operation_error(err, start)
                 if failure is err:
                     raise
                 raise failure from None
-            started, updated = resp.responses[0].start_workflow, resp.responses[1].update_workflow
-            run_id = started.run_id
+            started = resp.responses[0].start_workflow
             input.on_start(
                 WorkflowHandle(
                     client,
                     start.id,
-                    result_run_id=run_id,
-                    first_execution_run_id=run_id if started.started else None,
+                    result_run_id=started.run_id,
+                    first_execution_run_id=started.run_id if started.started else None,
                     result_type=start.ret_type,
                 )
             )
-            if updated.stage >= WorkflowUpdateStage.ACCEPTED:
-                break
+            return resp
+
+        resp = await send_until_accepted(
+            send, lambda r: r.responses[1].update_workflow.stage, start.rpc_timeout
+        )
     except Exception as err:
         input.on_start_error(err)
         raise
@@ -355,7 +355,7 @@ async def update_with_start(
             )
         )
         raise
-    return await outbound._update_handle(update, update_req, updated)
+    return await outbound._update_handle(update, update_req, resp.responses[1].update_workflow)
 
 
 class UpdateWithStartMethods:
