@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import collections.abc
 import dataclasses
+import functools
 import inspect
 import typing
 from collections.abc import Callable
@@ -107,6 +108,30 @@ class _ActivityDefinition:
     def fn_name(self) -> str:
         """Qualified name of the callable, for messages."""
         return _callable_name(self.fn)
+
+    @functools.cached_property
+    def signature(self) -> inspect.Signature | None:
+        """``inspect.signature(fn)`` (None if it has none), worked out once.
+
+        ``inspect.signature`` is slow; every task of the activity needs it.
+        """
+        try:
+            return inspect.signature(self.fn)
+        except (TypeError, ValueError):
+            return None
+
+    @functools.cached_property
+    def positional_parameters(self) -> tuple[list[str], bool]:
+        """Names of ``fn``'s positional parameters, and whether it takes ``*args``."""
+        if self.signature is None:
+            return [], True
+        names: list[str] = []
+        for param in self.signature.parameters.values():
+            if param.kind in (param.POSITIONAL_ONLY, param.POSITIONAL_OR_KEYWORD):
+                names.append(param.name)
+            elif param.kind is param.VAR_POSITIONAL:
+                return names, True
+        return names, False
 
     @staticmethod
     def from_callable(fn: Callable[..., Any]) -> _ActivityDefinition | None:

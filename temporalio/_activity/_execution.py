@@ -18,7 +18,6 @@ from __future__ import annotations
 import concurrent.futures
 import contextvars
 import dataclasses
-import inspect
 import logging
 import math
 from collections.abc import Callable, Mapping, Sequence
@@ -162,21 +161,6 @@ def _type_label(hint: Any) -> str:
     if isinstance(hint, type):
         return hint.__qualname__
     return repr(hint).replace("typing.", "")
-
-
-def _positional_parameters(fn: Callable[..., Any]) -> tuple[list[str], bool]:
-    """Names of positional parameters, and whether ``*args`` is accepted."""
-    try:
-        sig = inspect.signature(fn)
-    except (TypeError, ValueError):
-        return [], True
-    names: list[str] = []
-    for param in sig.parameters.values():
-        if param.kind in (param.POSITIONAL_ONLY, param.POSITIONAL_OR_KEYWORD):
-            names.append(param.name)
-        elif param.kind is param.VAR_POSITIONAL:
-            return names, True
-    return names, False
 
 
 def _is_cancellation(error: BaseException) -> bool:
@@ -451,7 +435,7 @@ class ActivityExecution:
                 raise self._argument_error(f"cannot decode its arguments: {err}", err) from err
             return [raw]
         hints = list(self.definition.arg_types)
-        names, varargs = _positional_parameters(self.definition.fn)
+        names, varargs = self.definition.positional_parameters
         if len(payloads) > len(names) and not varargs:
             raise self._argument_error(
                 f"takes {len(names)} positional argument(s) but {len(payloads)} were given"
@@ -460,14 +444,14 @@ class ActivityExecution:
             args = await converter.decode(payloads, hints[: len(payloads)] or None)
         except Exception as err:
             raise await self._locate_decode_error(payloads, hints, names, err) from err
-        try:
-            inspect.signature(self.definition.fn).bind(*args)
-        except TypeError as err:
-            raise self._argument_error(
-                f"cannot be called with {len(args)} argument(s): {err}"
-            ) from err
-        except ValueError:
-            pass  # no signature to check against
+        signature = self.definition.signature
+        if signature is not None:
+            try:
+                signature.bind(*args)
+            except TypeError as err:
+                raise self._argument_error(
+                    f"cannot be called with {len(args)} argument(s): {err}"
+                ) from err
         return args
 
     async def _locate_decode_error(
