@@ -65,6 +65,7 @@ __all__ = [
     "ActivityFailed",
     "ActivityOutcome",
     "encode_failure",
+    "worker_shutdown_error",
 ]
 
 ARGUMENT_ERROR_TYPE = "ActivityArgumentError"
@@ -155,6 +156,13 @@ async def encode_failure(
             ),
         )
     return failure
+
+
+def worker_shutdown_error() -> ApplicationError:
+    """The retryable failure of an attempt the worker gave up because it shuts down."""
+    return ApplicationError(
+        "Activity cancelled because the worker is shutting down", type="WorkerShutdown"
+    )
 
 
 def _type_label(hint: Any) -> str:
@@ -496,11 +504,7 @@ class ActivityExecution:
         """
         if self._abandoned:
             return ActivityAbandoned("the server no longer knows this activity attempt")
-        return await self._failed(
-            ApplicationError(
-                "Activity cancelled because the worker is shutting down", type="WorkerShutdown"
-            )
-        )
+        return await self._failed(worker_shutdown_error())
 
     async def _cancelled_outcome(self) -> ActivityOutcome:
         details = self._cancellation
@@ -513,9 +517,7 @@ class ActivityExecution:
             failure = await encode_failure(self._data_converter, CancelledError("Cancelled"))
             return ActivityCancelled(failure)
         if details.worker_shutdown:
-            error = ApplicationError(
-                "Activity cancelled because the worker is shutting down", type="WorkerShutdown"
-            )
+            error = worker_shutdown_error()
         elif details.paused:
             error = ApplicationError(
                 "Unhandled activity cancel error produced by activity pause",

@@ -38,6 +38,7 @@ from temporalio._activity._execution import (
     ActivityFailed,
     ActivityOutcome,
     encode_failure,
+    worker_shutdown_error,
 )
 from temporalio._activity._info import ActivityCancellationDetails, Info
 from temporalio._common._priority import Priority
@@ -300,17 +301,28 @@ class ActivityWorker:
         self._eager_slots -= 1
         self._idle_changed.set()
 
-    def start_eager(self, task: PollActivityTaskQueueResponse, permit: SlotPermit) -> None:
+    async def start_eager(self, task: PollActivityTaskQueueResponse, permit: SlotPermit) -> None:
         """Run an activity task the server dispatched eagerly, in a reserved slot.
 
         The task is already started on the server: it must run like a polled one.
+        If the worker has stopped meanwhile (its response raced the end of the
+        graceful shutdown), the attempt is failed at once with the retryable
+        ``WorkerShutdown`` error, as for an activity cancelled by the shutdown, so
+        that the server retries it now instead of after its start-to-close timeout.
         """
-        if self._tasks is None:  # the worker stopped: the server retries it on timeout
-            permit.release()
+        if self._tasks is not None:
+            self._tasks.start_soon(
+                self._handle_task, task, permit, name=f"activity {task.activity_type.name}"
+            )
             return
-        self._tasks.start_soon(
-            self._handle_task, task, permit, name=f"activity {task.activity_type.name}"
+        permit.release()
+        logger.info(
+            "Handing back activity %s (id %s): it was dispatched eagerly after this worker stopped",
+            task.activity_type.name,
+            task.activity_id,
         )
+        failure = await encode_failure(self._client.data_converter, worker_shutdown_error())
+        await self._respond(task, ActivityFailed(failure), None)
 
     def initiate_shutdown(self, *, drain_polls: bool = False) -> None:
         """Stop polling and begin the graceful shutdown (event loop thread).

@@ -95,8 +95,9 @@ class EagerActivities(Protocol):
     def reserve_eager_slot(self) -> SlotPermit | None:
         """A free slot for one eager task, or None (never waits)."""
 
-    def start_eager(self, task: PollActivityTaskQueueResponse, permit: SlotPermit) -> None:
-        """Run an eagerly dispatched task in the slot reserved for it."""
+    async def start_eager(self, task: PollActivityTaskQueueResponse, permit: SlotPermit) -> None:
+        """Run an eagerly dispatched task in the slot reserved for it (without waiting
+        for it), or hand it back to the server if the activity worker has stopped."""
 
 
 def workflow_definitions(
@@ -595,7 +596,7 @@ class WorkflowWorker:
             )
             for activity_task in resp.activity_tasks:
                 if self.eager_activities is not None and eager:
-                    self.eager_activities.start_eager(activity_task, eager.pop())
+                    await self.eager_activities.start_eager(activity_task, eager.pop())
                 else:  # the server never sends more than was asked for
                     logger.warning(
                         "Dropping an activity task dispatched without a reserved slot: %s",

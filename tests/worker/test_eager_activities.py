@@ -13,6 +13,7 @@ import anyio
 import pytest
 
 from temporalio import activity, workflow
+from temporalio._activity._execution import ActivityFailed
 from temporalio.client import Client
 from temporalio.worker import Worker
 from temporalio.worker._activity_worker import ActivityWorker
@@ -57,9 +58,9 @@ def eager_calls(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     calls: list[str] = []
     original = ActivityWorker.start_eager
 
-    def spy(self: ActivityWorker, task: Any, permit: Any) -> None:
+    async def spy(self: ActivityWorker, task: Any, permit: Any) -> None:
         calls.append(task.activity_type.name)
-        original(self, task, permit)
+        await original(self, task, permit)
 
     monkeypatch.setattr(ActivityWorker, "start_eager", spy)
     global _peak
@@ -144,3 +145,55 @@ async def test_no_eager_dispatch(
         )
     assert result == ["A0 (attempt 1)", "A1 (attempt 1)"]
     assert eager_calls == []
+
+
+async def test_eager_task_after_the_activity_worker_stopped_is_handed_back(
+    client: Client,
+    task_queue: str,
+    new_worker: Callable[..., Worker],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # The completion's response can arrive after the activity worker has stopped
+    # (graceful shutdown over). Simulated: the first eager task finds the worker's
+    # task group gone. The attempt must be failed at once as WorkerShutdown (the
+    # server then retries it through the queue), not dropped until its
+    # start-to-close timeout (10 s here, beyond the 8 s this test allows).
+    original = ActivityWorker.start_eager
+    handed_back: list[str] = []
+
+    async def stopped_once(self: ActivityWorker, task: Any, permit: Any) -> None:
+        if handed_back:
+            await original(self, task, permit)
+            return
+        handed_back.append(task.activity_type.name)
+        tasks, self._tasks = self._tasks, None
+        try:
+            await original(self, task, permit)
+        finally:
+            self._tasks = tasks
+
+    monkeypatch.setattr(ActivityWorker, "start_eager", stopped_once)
+    reported: list[tuple[str, bool]] = []
+    respond = ActivityWorker._respond
+
+    async def spy_respond(self: ActivityWorker, task: Any, outcome: Any, hb: Any) -> None:
+        if isinstance(outcome, ActivityFailed):
+            info = outcome.failure.application_failure_info
+            reported.append((info.type, info.non_retryable))
+        await respond(self, task, outcome, hb)
+
+    monkeypatch.setattr(ActivityWorker, "_respond", spy_respond)
+    async with new_worker([EagerWorkflow], [shout]):
+        handle = await client.start_workflow(
+            EagerWorkflow.run,
+            args=[1, "", False],
+            id=new_id(),
+            task_queue=task_queue,
+            execution_timeout=timedelta(seconds=30),
+        )
+        with anyio.fail_after(8):
+            result = await handle.result()
+    assert handed_back == ["shout"]
+    assert result == ["A0 (attempt 2)"]
+    # The first attempt was reported failed with the retryable shutdown error.
+    assert reported[0] == ("WorkerShutdown", False)
