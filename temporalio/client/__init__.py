@@ -23,11 +23,15 @@ from temporalio.client._errors import WorkflowQueryFailedError as WorkflowQueryF
 from temporalio.client._errors import WorkflowQueryRejectedError as WorkflowQueryRejectedError
 from temporalio.client._handle import WorkflowHandle as WorkflowHandle
 from temporalio.client._history import WorkflowHistory as WorkflowHistory
+from temporalio.client._interceptor import BackfillScheduleInput as BackfillScheduleInput
 from temporalio.client._interceptor import CancelWorkflowInput as CancelWorkflowInput
 from temporalio.client._interceptor import (
     CompleteAsyncActivityInput as CompleteAsyncActivityInput,
 )
 from temporalio.client._interceptor import CountWorkflowsInput as CountWorkflowsInput
+from temporalio.client._interceptor import CreateScheduleInput as CreateScheduleInput
+from temporalio.client._interceptor import DeleteScheduleInput as DeleteScheduleInput
+from temporalio.client._interceptor import DescribeScheduleInput as DescribeScheduleInput
 from temporalio.client._interceptor import DescribeWorkflowInput as DescribeWorkflowInput
 from temporalio.client._interceptor import FailAsyncActivityInput as FailAsyncActivityInput
 from temporalio.client._interceptor import (
@@ -37,8 +41,10 @@ from temporalio.client._interceptor import (
     HeartbeatAsyncActivityInput as HeartbeatAsyncActivityInput,
 )
 from temporalio.client._interceptor import Interceptor as Interceptor
+from temporalio.client._interceptor import ListSchedulesInput as ListSchedulesInput
 from temporalio.client._interceptor import ListWorkflowsInput as ListWorkflowsInput
 from temporalio.client._interceptor import OutboundInterceptor as OutboundInterceptor
+from temporalio.client._interceptor import PauseScheduleInput as PauseScheduleInput
 from temporalio.client._interceptor import QueryWorkflowInput as QueryWorkflowInput
 from temporalio.client._interceptor import (
     ReportCancellationAsyncActivityInput as ReportCancellationAsyncActivityInput,
@@ -52,6 +58,38 @@ from temporalio.client._interceptor import (
     StartWorkflowUpdateWithStartInput as StartWorkflowUpdateWithStartInput,
 )
 from temporalio.client._interceptor import TerminateWorkflowInput as TerminateWorkflowInput
+from temporalio.client._interceptor import TriggerScheduleInput as TriggerScheduleInput
+from temporalio.client._interceptor import UnpauseScheduleInput as UnpauseScheduleInput
+from temporalio.client._interceptor import UpdateScheduleInput as UpdateScheduleInput
+from temporalio.client._schedule import ScheduleAlreadyRunningError as ScheduleAlreadyRunningError
+from temporalio.client._schedule import ScheduleHandle as ScheduleHandle
+from temporalio.client._schedule_spec import ScheduleCalendarSpec as ScheduleCalendarSpec
+from temporalio.client._schedule_spec import ScheduleIntervalSpec as ScheduleIntervalSpec
+from temporalio.client._schedule_spec import ScheduleRange as ScheduleRange
+from temporalio.client._schedule_spec import ScheduleSpec as ScheduleSpec
+from temporalio.client._schedule_types import Schedule as Schedule
+from temporalio.client._schedule_types import (
+    ScheduleActionExecutionStartWorkflow as ScheduleActionExecutionStartWorkflow,
+)
+from temporalio.client._schedule_types import ScheduleActionResult as ScheduleActionResult
+from temporalio.client._schedule_types import (
+    ScheduleActionStartWorkflow as ScheduleActionStartWorkflow,
+)
+from temporalio.client._schedule_types import ScheduleBackfill as ScheduleBackfill
+from temporalio.client._schedule_types import ScheduleDescription as ScheduleDescription
+from temporalio.client._schedule_types import ScheduleInfo as ScheduleInfo
+from temporalio.client._schedule_types import (
+    ScheduleListActionStartWorkflow as ScheduleListActionStartWorkflow,
+)
+from temporalio.client._schedule_types import ScheduleListDescription as ScheduleListDescription
+from temporalio.client._schedule_types import ScheduleListInfo as ScheduleListInfo
+from temporalio.client._schedule_types import ScheduleListSchedule as ScheduleListSchedule
+from temporalio.client._schedule_types import ScheduleListState as ScheduleListState
+from temporalio.client._schedule_types import ScheduleOverlapPolicy as ScheduleOverlapPolicy
+from temporalio.client._schedule_types import SchedulePolicy as SchedulePolicy
+from temporalio.client._schedule_types import ScheduleState as ScheduleState
+from temporalio.client._schedule_types import ScheduleUpdate as ScheduleUpdate
+from temporalio.client._schedule_types import ScheduleUpdateInput as ScheduleUpdateInput
 from temporalio.client._update import WorkflowUpdateFailedError as WorkflowUpdateFailedError
 from temporalio.client._update import WorkflowUpdateHandle as WorkflowUpdateHandle
 from temporalio.client._update import (
@@ -70,27 +108,60 @@ __all__ = [
     "AsyncActivityCancelledError",
     "AsyncActivityHandle",
     "AsyncActivityIDReference",
+    "BackfillScheduleInput",
     "CancelWorkflowInput",
     "Client",
     "CompleteAsyncActivityInput",
     "CountWorkflowsInput",
+    "CreateScheduleInput",
+    "DeleteScheduleInput",
+    "DescribeScheduleInput",
     "DescribeWorkflowInput",
     "FailAsyncActivityInput",
     "FetchWorkflowHistoryEventsInput",
     "HeartbeatAsyncActivityInput",
     "Interceptor",
+    "ListSchedulesInput",
     "ListWorkflowsInput",
     "OutboundInterceptor",
+    "PauseScheduleInput",
     "QueryWorkflowInput",
     "RPCError",
     "RPCStatusCode",
     "ReportCancellationAsyncActivityInput",
+    "Schedule",
+    "ScheduleActionExecutionStartWorkflow",
+    "ScheduleActionResult",
+    "ScheduleActionStartWorkflow",
+    "ScheduleAlreadyRunningError",
+    "ScheduleBackfill",
+    "ScheduleCalendarSpec",
+    "ScheduleDescription",
+    "ScheduleHandle",
+    "ScheduleInfo",
+    "ScheduleIntervalSpec",
+    "ScheduleListActionStartWorkflow",
+    "ScheduleListDescription",
+    "ScheduleListInfo",
+    "ScheduleListSchedule",
+    "ScheduleListState",
+    "ScheduleOverlapPolicy",
+    "SchedulePolicy",
+    "ScheduleRange",
+    "ScheduleSpec",
+    "ScheduleState",
+    "ScheduleUpdate",
+    "ScheduleUpdateInput",
     "SignalWorkflowInput",
     "StartWorkflowInput",
     "StartWorkflowUpdateInput",
     "StartWorkflowUpdateWithStartInput",
     "TLSConfig",
     "TerminateWorkflowInput",
+    "TriggerScheduleInput",
+    "UnpauseScheduleInput",
+    "UpdateScheduleInput",
+    "WithStartWorkflowOperation",
     "WorkflowAlreadyStartedError",
     "WorkflowContinuedAsNewError",
     "WorkflowExecution",
@@ -106,5 +177,4 @@ __all__ = [
     "WorkflowUpdateHandle",
     "WorkflowUpdateRPCTimeoutOrCancelledError",
     "WorkflowUpdateStage",
-    "WithStartWorkflowOperation",
 ]

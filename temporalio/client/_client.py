@@ -34,13 +34,14 @@ from temporalio.client._interceptor import (
 )
 from temporalio.client._outbound import ClientOutbound
 from temporalio.client._result import poll_result
+from temporalio.client._schedule import ScheduleMethods
 from temporalio.client._with_start import UpdateWithStartMethods
 from temporalio.workflow._definition import WorkflowDefinition
 
 _DEFAULT_KEEP_ALIVE = temporalio.service.KeepAliveConfig()
 
 
-class Client(UpdateWithStartMethods):
+class Client(UpdateWithStartMethods, ScheduleMethods):
     """A connection to one namespace of a Temporal server.
 
     The same object works under asyncio and trio: every call is a plain ``await``

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Callable, Mapping, Sequence
+from collections.abc import AsyncIterator, Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import timedelta
 from typing import TYPE_CHECKING, Any
@@ -21,6 +21,16 @@ if TYPE_CHECKING:
         WorkflowExecutionDescription,
     )
     from temporalio.client._handle import WorkflowHandle
+    from temporalio.client._schedule import ScheduleHandle
+    from temporalio.client._schedule_types import (
+        Schedule,
+        ScheduleBackfill,
+        ScheduleDescription,
+        ScheduleListDescription,
+        ScheduleOverlapPolicy,
+        ScheduleUpdate,
+        ScheduleUpdateInput,
+    )
     from temporalio.client._update import WorkflowUpdateHandle
 
 
@@ -223,6 +233,101 @@ class ReportCancellationAsyncActivityInput:
     rpc_timeout: timedelta | None
 
 
+@dataclass
+class CreateScheduleInput:
+    """Input to :meth:`OutboundInterceptor.create_schedule`."""
+
+    id: str
+    schedule: Schedule
+    trigger_immediately: bool
+    backfill: Sequence[ScheduleBackfill]
+    memo: Mapping[str, Any] | None
+    search_attributes: temporalio.common.TypedSearchAttributes | Mapping[str, Any] | None
+    rpc_metadata: Mapping[str, str]
+    rpc_timeout: timedelta | None
+
+
+@dataclass
+class ListSchedulesInput:
+    """Input to :meth:`OutboundInterceptor.list_schedules`."""
+
+    query: str | None
+    page_size: int
+    next_page_token: bytes | None
+    rpc_metadata: Mapping[str, str]
+    rpc_timeout: timedelta | None
+
+
+@dataclass
+class DescribeScheduleInput:
+    """Input to :meth:`OutboundInterceptor.describe_schedule`."""
+
+    id: str
+    rpc_metadata: Mapping[str, str]
+    rpc_timeout: timedelta | None
+
+
+@dataclass
+class UpdateScheduleInput:
+    """Input to :meth:`OutboundInterceptor.update_schedule`."""
+
+    id: str
+    updater: Callable[
+        [ScheduleUpdateInput], ScheduleUpdate | Awaitable[ScheduleUpdate | None] | None
+    ]
+    rpc_metadata: Mapping[str, str]
+    rpc_timeout: timedelta | None
+
+
+@dataclass
+class PauseScheduleInput:
+    """Input to :meth:`OutboundInterceptor.pause_schedule`."""
+
+    id: str
+    note: str | None
+    rpc_metadata: Mapping[str, str]
+    rpc_timeout: timedelta | None
+
+
+@dataclass
+class UnpauseScheduleInput:
+    """Input to :meth:`OutboundInterceptor.unpause_schedule`."""
+
+    id: str
+    note: str | None
+    rpc_metadata: Mapping[str, str]
+    rpc_timeout: timedelta | None
+
+
+@dataclass
+class TriggerScheduleInput:
+    """Input to :meth:`OutboundInterceptor.trigger_schedule`."""
+
+    id: str
+    overlap: ScheduleOverlapPolicy | None
+    rpc_metadata: Mapping[str, str]
+    rpc_timeout: timedelta | None
+
+
+@dataclass
+class BackfillScheduleInput:
+    """Input to :meth:`OutboundInterceptor.backfill_schedule`."""
+
+    id: str
+    backfills: Sequence[ScheduleBackfill]
+    rpc_metadata: Mapping[str, str]
+    rpc_timeout: timedelta | None
+
+
+@dataclass
+class DeleteScheduleInput:
+    """Input to :meth:`OutboundInterceptor.delete_schedule`."""
+
+    id: str
+    rpc_metadata: Mapping[str, str]
+    rpc_timeout: timedelta | None
+
+
 class OutboundInterceptor:
     """Sees every client call on its way to the server; override what you need.
 
@@ -301,6 +406,42 @@ class OutboundInterceptor:
     ) -> None:
         """Report an asynchronously completed activity as cancelled."""
         await self.next.report_cancellation_async_activity(input)
+
+    async def create_schedule(self, input: CreateScheduleInput) -> ScheduleHandle:
+        """Create a schedule."""
+        return await self.next.create_schedule(input)
+
+    def list_schedules(self, input: ListSchedulesInput) -> AsyncIterator[ScheduleListDescription]:
+        """Page through schedules."""
+        return self.next.list_schedules(input)
+
+    async def describe_schedule(self, input: DescribeScheduleInput) -> ScheduleDescription:
+        """Describe a schedule."""
+        return await self.next.describe_schedule(input)
+
+    async def update_schedule(self, input: UpdateScheduleInput) -> None:
+        """Update a schedule (describe, call the updater, send its answer)."""
+        await self.next.update_schedule(input)
+
+    async def pause_schedule(self, input: PauseScheduleInput) -> None:
+        """Pause a schedule."""
+        await self.next.pause_schedule(input)
+
+    async def unpause_schedule(self, input: UnpauseScheduleInput) -> None:
+        """Unpause a schedule."""
+        await self.next.unpause_schedule(input)
+
+    async def trigger_schedule(self, input: TriggerScheduleInput) -> None:
+        """Take a schedule's action now."""
+        await self.next.trigger_schedule(input)
+
+    async def backfill_schedule(self, input: BackfillScheduleInput) -> None:
+        """Take a schedule's actions for past time ranges."""
+        await self.next.backfill_schedule(input)
+
+    async def delete_schedule(self, input: DeleteScheduleInput) -> None:
+        """Delete a schedule (the workflows it started are left alone)."""
+        await self.next.delete_schedule(input)
 
 
 class Interceptor:

@@ -85,6 +85,7 @@ from temporalio.client._interceptor import (
     StartWorkflowUpdateWithStartInput,
     TerminateWorkflowInput,
 )
+from temporalio.client._schedule import ScheduleOutbound
 from temporalio.client._update import (
     UPDATE_POLL_TIMEOUT,
     WorkflowUpdateHandle,
@@ -98,8 +99,8 @@ if TYPE_CHECKING:
     from temporalio.client._client import Client
 
 
-class ClientOutbound(OutboundInterceptor):
-    """Performs each client operation against the server."""
+class ClientOutbound(ScheduleOutbound, OutboundInterceptor):
+    """Performs each client operation against the server (schedules: ``ScheduleOutbound``)."""
 
     def __init__(self, client: Client) -> None:
         # The chain ends here; ``next`` is never used.
