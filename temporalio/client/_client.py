@@ -24,6 +24,7 @@ from temporalio.client._describe import (
     WorkflowExecution as WorkflowExecutionEntry,
 )
 from temporalio.client._describe import WorkflowExecutionCount
+from temporalio.client._eager_start import EagerWorkflowTargets
 from temporalio.client._handle import _ARG_UNSET, WorkflowHandle, _args
 from temporalio.client._interceptor import (
     CountWorkflowsInput,
@@ -133,6 +134,8 @@ class Client(UpdateWithStartMethods, ScheduleMethods):
         # Set by the time-skipping test environment: entered around every wait
         # for a workflow result (lets the test server's clock run meanwhile).
         self._around_result_wait: Callable[[], AbstractAsyncContextManager[None]] | None = None
+        # Workers of this client that take eagerly started workflows.
+        self._eager_workflows = EagerWorkflowTargets()
 
     # -- properties -----------------------------------------------------------
 
@@ -214,6 +217,7 @@ class Client(UpdateWithStartMethods, ScheduleMethods):
         | Mapping[str, Any]
         | None = None,
         start_delay: timedelta | None = None,
+        request_eager_start: bool = False,
         start_signal: str | None = None,
         start_signal_args: Sequence[Any] = (),
         rpc_metadata: Mapping[str, str] | None = None,
@@ -245,6 +249,7 @@ class Client(UpdateWithStartMethods, ScheduleMethods):
         | Mapping[str, Any]
         | None = None,
         start_delay: timedelta | None = None,
+        request_eager_start: bool = False,
         start_signal: str | None = None,
         start_signal_args: Sequence[Any] = (),
         rpc_metadata: Mapping[str, str] | None = None,
@@ -277,6 +282,7 @@ class Client(UpdateWithStartMethods, ScheduleMethods):
         | Mapping[str, Any]
         | None = None,
         start_delay: timedelta | None = None,
+        request_eager_start: bool = False,
         start_signal: str | None = None,
         start_signal_args: Sequence[Any] = (),
         rpc_metadata: Mapping[str, str] | None = None,
@@ -310,6 +316,7 @@ class Client(UpdateWithStartMethods, ScheduleMethods):
         | Mapping[str, Any]
         | None = None,
         start_delay: timedelta | None = None,
+        request_eager_start: bool = False,
         start_signal: str | None = None,
         start_signal_args: Sequence[Any] = (),
         rpc_metadata: Mapping[str, str] | None = None,
@@ -342,6 +349,7 @@ class Client(UpdateWithStartMethods, ScheduleMethods):
         | Mapping[str, Any]
         | None = None,
         start_delay: timedelta | None = None,
+        request_eager_start: bool = False,
         start_signal: str | None = None,
         start_signal_args: Sequence[Any] = (),
         rpc_metadata: Mapping[str, str] | None = None,
@@ -367,6 +375,11 @@ class Client(UpdateWithStartMethods, ScheduleMethods):
             memo: Memo (non-indexed values shown in describe).
             search_attributes: Indexed search attributes.
             start_delay: Delay before the first workflow task.
+            request_eager_start: Ask the server to hand the first workflow task
+                straight to a worker of this client that polls ``task_queue``
+                and has a free slot (eager workflow start: less latency, one
+                poll fewer). Ignored for signal-with-start, or when no such
+                worker runs; the server may decline too.
             start_signal: Signal name; makes this a signal-with-start.
             start_signal_args: Arguments of the start signal.
             rpc_metadata: Extra gRPC metadata for this call.
@@ -394,6 +407,7 @@ class Client(UpdateWithStartMethods, ScheduleMethods):
                 memo=memo,
                 search_attributes=search_attributes,
                 start_delay=start_delay,
+                request_eager_start=request_eager_start,
                 headers={},
                 start_signal=start_signal,
                 start_signal_args=start_signal_args,
@@ -428,6 +442,7 @@ class Client(UpdateWithStartMethods, ScheduleMethods):
         | Mapping[str, Any]
         | None = None,
         start_delay: timedelta | None = None,
+        request_eager_start: bool = False,
         start_signal: str | None = None,
         start_signal_args: Sequence[Any] = (),
         rpc_metadata: Mapping[str, str] | None = None,
@@ -459,6 +474,7 @@ class Client(UpdateWithStartMethods, ScheduleMethods):
         | Mapping[str, Any]
         | None = None,
         start_delay: timedelta | None = None,
+        request_eager_start: bool = False,
         start_signal: str | None = None,
         start_signal_args: Sequence[Any] = (),
         rpc_metadata: Mapping[str, str] | None = None,
@@ -491,6 +507,7 @@ class Client(UpdateWithStartMethods, ScheduleMethods):
         | Mapping[str, Any]
         | None = None,
         start_delay: timedelta | None = None,
+        request_eager_start: bool = False,
         start_signal: str | None = None,
         start_signal_args: Sequence[Any] = (),
         rpc_metadata: Mapping[str, str] | None = None,
@@ -524,6 +541,7 @@ class Client(UpdateWithStartMethods, ScheduleMethods):
         | Mapping[str, Any]
         | None = None,
         start_delay: timedelta | None = None,
+        request_eager_start: bool = False,
         start_signal: str | None = None,
         start_signal_args: Sequence[Any] = (),
         rpc_metadata: Mapping[str, str] | None = None,

@@ -59,6 +59,7 @@ class StartWorkflowInput:
     rpc_metadata: Mapping[str, str]
     rpc_timeout: timedelta | None
     request_id: str | None = None
+    request_eager_start: bool = False
 
 
 @dataclass

@@ -213,12 +213,28 @@ class ClientOutbound(ScheduleOutbound, OutboundInterceptor):
             else:
                 req = StartWorkflowExecutionRequest()
                 await self._fill_start(req, input)
-                resp = await client.workflow_service.start_workflow_execution(
-                    req,
-                    retry=True,
-                    metadata=self._meta(input.rpc_metadata),
-                    timeout=input.rpc_timeout,
+                eager = (
+                    client._eager_workflows.reserve(input.task_queue)
+                    if input.request_eager_start
+                    else None
                 )
+                try:
+                    if eager is not None:
+                        req.request_eager_execution = True
+                    resp = await client.workflow_service.start_workflow_execution(
+                        req,
+                        retry=True,
+                        metadata=self._meta(input.rpc_metadata),
+                        timeout=input.rpc_timeout,
+                    )
+                except BaseException:
+                    if eager is not None:
+                        eager.slot.release()
+                    raise
+                if eager is not None:
+                    eager.deliver(
+                        resp.eager_workflow_task if resp.HasField("eager_workflow_task") else None
+                    )
                 run_id = resp.run_id
                 first_run = run_id
         except RPCError as err:

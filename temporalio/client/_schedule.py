@@ -102,9 +102,9 @@ class ScheduleHandle:
         """Change the schedule: ``updater`` gets its current description and returns a
         :class:`ScheduleUpdate` with the new schedule (or None to change nothing).
 
-        ``updater`` may be ``async``. If someone else changed the schedule between the
-        describe and the update, the server refuses the update (``RPCError``
-        ``FAILED_PRECONDITION``); call ``update`` again.
+        ``updater`` may be ``async``. The update carries the conflict token of the
+        describe: if someone else updated the schedule in between, the server drops
+        this update (without an error); describe again to see whose change won.
 
         Example::
 

@@ -14,6 +14,7 @@ from temporalio.client import WorkflowHistory
 from temporalio.worker import _machines as m
 from temporalio.worker._codec_walk import decode_activation
 from temporalio.worker._interceptor import workflow_interceptor_classes
+from temporalio.worker._registration import workflow_definitions
 from temporalio.worker._workflow_instance import InstanceConfig
 from temporalio.worker._workflow_runner import (
     ActivationExecutor,
@@ -22,7 +23,7 @@ from temporalio.worker._workflow_runner import (
     RunnableInstance,
     WorkflowRunner,
 )
-from temporalio.worker._workflow_worker import SDK_NAME, workflow_definitions
+from temporalio.worker._workflow_worker import SDK_NAME
 from temporalio.workflow import NondeterminismError, WorkflowError
 
 _NDE = WorkflowTaskFailedCause.WORKFLOW_TASK_FAILED_CAUSE_NON_DETERMINISTIC_ERROR

@@ -53,6 +53,7 @@ from temporalio.api.workflowservice.v1 import (
     ShutdownWorkerRequest,
 )
 from temporalio.client import Client
+from temporalio.client._eager_start import EagerSlot
 from temporalio.service import RPCError, RPCStatusCode
 from temporalio.worker import _machines as m
 from temporalio.worker._codec_walk import decode_activation, encode_completion
@@ -60,6 +61,7 @@ from temporalio.worker._history_fetch import HistoryFetchError, task_events
 from temporalio.worker._interceptor import workflow_interceptor_classes
 from temporalio.worker._local_activity_runner import LocalActivityRunner, RunLocalActivities
 from temporalio.worker._poller import SlotPermit, TaskPoller
+from temporalio.worker._registration import workflow_definitions
 from temporalio.worker._run_cache import CachedRun, RunCache
 from temporalio.worker._workflow_instance import InstanceConfig
 from temporalio.worker._workflow_runner import (
@@ -68,7 +70,6 @@ from temporalio.worker._workflow_runner import (
     WorkflowRunner,
     task_failure,
 )
-from temporalio.workflow._definition import WorkflowDefinition, WorkflowDefinitionError
 
 logger = logging.getLogger(__name__)
 
@@ -98,35 +99,6 @@ class EagerActivities(Protocol):
     async def start_eager(self, task: PollActivityTaskQueueResponse, permit: SlotPermit) -> None:
         """Run an eagerly dispatched task in the slot reserved for it (without waiting
         for it), or hand it back to the server if the activity worker has stopped."""
-
-
-def workflow_definitions(
-    workflows: Sequence[type],
-) -> tuple[dict[str, WorkflowDefinition], WorkflowDefinition | None]:
-    """Validated definitions by name, and the dynamic one (if any).
-
-    Raises:
-        WorkflowDefinitionError: A class is not a valid workflow, or names clash.
-    """
-    by_name: dict[str, WorkflowDefinition] = {}
-    dynamic: WorkflowDefinition | None = None
-    for cls in workflows:
-        defn = WorkflowDefinition.must_from_class(cls)
-        if defn.name is None:
-            if dynamic is not None:
-                raise WorkflowDefinitionError(
-                    f"more than one dynamic workflow: {dynamic.cls.__qualname__} and "
-                    f"{cls.__qualname__}; a worker takes at most one"
-                )
-            dynamic = defn
-        elif defn.name in by_name:
-            raise WorkflowDefinitionError(
-                f"workflow type {defn.name!r} is registered twice "
-                f"({by_name[defn.name].cls.__qualname__} and {cls.__qualname__})"
-            )
-        else:
-            by_name[defn.name] = defn
-    return by_name, dynamic
 
 
 class WorkflowWorker:
@@ -191,6 +163,11 @@ class WorkflowWorker:
         """Set by the worker when it sends ``ShutdownWorker`` itself (sticky queue included)."""
         self._sdk_metadata = True
         self._stopping = False
+        # Set while polling: eagerly started workflows' first tasks run here too.
+        self._handlers: anyio.abc.TaskGroup | None = None
+        self._slots: anyio.Semaphore | None = None
+        self._eager_reserved = 0
+        self._eager_released = anyio.Event()
         self.eager_activities: EagerActivities | None = None
         """Set by the Worker when it runs activities of this task queue too."""
         self._local_activities = local_activities or LocalActivityRunner(
@@ -234,27 +211,68 @@ class WorkflowWorker:
     async def _poll_and_handle(
         self, slots: anyio.Semaphore, task_status: anyio.abc.TaskStatus[None]
     ) -> None:
+        eager = self._client._eager_workflows
         async with anyio.create_task_group() as handlers:
 
             def dispatch(task: PollWorkflowTaskQueueResponse, permit: SlotPermit | None) -> None:
                 handlers.start_soon(self._handle_polled, task, permit)
 
-            async with anyio.create_task_group() as pollers:
-                self._poll_scope = pollers.cancel_scope
-                if self._stopping:
-                    pollers.cancel_scope.cancel()
-                sticky = 0
-                if self._sticky_queue:
-                    normal = max(1, round(self._polls * self._ratio))
-                    sticky = max(1, self._polls - normal)
-                else:
-                    normal = self._polls
-                self._pollers = [self._poller(False, slots, normal)]
-                if sticky:
-                    self._pollers.append(self._poller(True, slots, sticky))
-                for poller in self._pollers:
-                    pollers.start_soon(poller.run, dispatch)
-                task_status.started()
+            try:
+                async with anyio.create_task_group() as pollers:
+                    self._poll_scope = pollers.cancel_scope
+                    if self._stopping:
+                        pollers.cancel_scope.cancel()
+                    sticky = 0
+                    if self._sticky_queue:
+                        normal = max(1, round(self._polls * self._ratio))
+                        sticky = max(1, self._polls - normal)
+                    else:
+                        normal = self._polls
+                    self._pollers = [self._poller(False, slots, normal)]
+                    if sticky:
+                        self._pollers.append(self._poller(True, slots, sticky))
+                    for poller in self._pollers:
+                        pollers.start_soon(poller.run, dispatch)
+                    self._handlers, self._slots = handlers, slots
+                    if not self._stopping:
+                        eager.register(self._task_queue, self)
+                    task_status.started()
+                # A start in flight with a slot reserved here may still bring a task.
+                eager.unregister(self._task_queue, self)
+                while self._eager_reserved:
+                    self._eager_released = anyio.Event()
+                    await self._eager_released.wait()
+            finally:
+                eager.unregister(self._task_queue, self)
+                self._handlers = self._slots = None
+
+    def reserve_eager_workflow_slot(self) -> SlotPermit | None:
+        """A free workflow task slot for an eagerly started workflow, or None (never
+        waits; None while not polling or shutting down)."""
+        slots = self._slots
+        if slots is None or self._handlers is None or self._stopping:
+            return None
+        try:
+            slots.acquire_nowait()
+        except anyio.WouldBlock:
+            return None
+        self._eager_reserved += 1
+        return SlotPermit(slots, self._eager_slot_released)
+
+    def _eager_slot_released(self) -> None:
+        self._eager_reserved -= 1
+        self._eager_released.set()
+
+    def start_eager_workflow_task(
+        self, task: PollWorkflowTaskQueueResponse, slot: EagerSlot
+    ) -> bool:
+        """Process the first task of an eagerly started workflow in its reserved slot."""
+        handlers = self._handlers
+        if handlers is None or not isinstance(slot, SlotPermit):
+            slot.release()
+            return False
+        handlers.start_soon(self._handle_polled, task, slot)
+        return True
 
     def initiate_shutdown(self, *, drain_polls: bool = False) -> None:
         """Stop polling; tasks in progress finish, then :meth:`run` returns.
@@ -265,6 +283,7 @@ class WorkflowWorker:
                 instead of cancelling them; :meth:`cancel_polls` still can.
         """
         self._stopping = True
+        self._client._eager_workflows.unregister(self._task_queue, self)
         if drain_polls:
             for poller in self._pollers:
                 poller.drain()
