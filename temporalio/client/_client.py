@@ -218,6 +218,8 @@ class Client(UpdateWithStartMethods, ScheduleMethods):
         | None = None,
         start_delay: timedelta | None = None,
         request_eager_start: bool = False,
+        static_summary: str | None = None,
+        static_details: str | None = None,
         start_signal: str | None = None,
         start_signal_args: Sequence[Any] = (),
         rpc_metadata: Mapping[str, str] | None = None,
@@ -250,6 +252,8 @@ class Client(UpdateWithStartMethods, ScheduleMethods):
         | None = None,
         start_delay: timedelta | None = None,
         request_eager_start: bool = False,
+        static_summary: str | None = None,
+        static_details: str | None = None,
         start_signal: str | None = None,
         start_signal_args: Sequence[Any] = (),
         rpc_metadata: Mapping[str, str] | None = None,
@@ -283,6 +287,8 @@ class Client(UpdateWithStartMethods, ScheduleMethods):
         | None = None,
         start_delay: timedelta | None = None,
         request_eager_start: bool = False,
+        static_summary: str | None = None,
+        static_details: str | None = None,
         start_signal: str | None = None,
         start_signal_args: Sequence[Any] = (),
         rpc_metadata: Mapping[str, str] | None = None,
@@ -317,6 +323,8 @@ class Client(UpdateWithStartMethods, ScheduleMethods):
         | None = None,
         start_delay: timedelta | None = None,
         request_eager_start: bool = False,
+        static_summary: str | None = None,
+        static_details: str | None = None,
         start_signal: str | None = None,
         start_signal_args: Sequence[Any] = (),
         rpc_metadata: Mapping[str, str] | None = None,
@@ -350,6 +358,8 @@ class Client(UpdateWithStartMethods, ScheduleMethods):
         | None = None,
         start_delay: timedelta | None = None,
         request_eager_start: bool = False,
+        static_summary: str | None = None,
+        static_details: str | None = None,
         start_signal: str | None = None,
         start_signal_args: Sequence[Any] = (),
         rpc_metadata: Mapping[str, str] | None = None,
@@ -380,6 +390,9 @@ class Client(UpdateWithStartMethods, ScheduleMethods):
                 and has a free slot (eager workflow start: less latency, one
                 poll fewer). Ignored for signal-with-start, or when no such
                 worker runs; the server may decline too.
+            static_summary: A line shown for the workflow in the UI (user
+                metadata; converted with the data converter, codec included).
+            static_details: Longer text (Markdown) shown in the UI.
             start_signal: Signal name; makes this a signal-with-start.
             start_signal_args: Arguments of the start signal.
             rpc_metadata: Extra gRPC metadata for this call.
@@ -408,6 +421,8 @@ class Client(UpdateWithStartMethods, ScheduleMethods):
                 search_attributes=search_attributes,
                 start_delay=start_delay,
                 request_eager_start=request_eager_start,
+                static_summary=static_summary or None,
+                static_details=static_details or None,
                 headers={},
                 start_signal=start_signal,
                 start_signal_args=start_signal_args,
@@ -443,6 +458,8 @@ class Client(UpdateWithStartMethods, ScheduleMethods):
         | None = None,
         start_delay: timedelta | None = None,
         request_eager_start: bool = False,
+        static_summary: str | None = None,
+        static_details: str | None = None,
         start_signal: str | None = None,
         start_signal_args: Sequence[Any] = (),
         rpc_metadata: Mapping[str, str] | None = None,
@@ -475,6 +492,8 @@ class Client(UpdateWithStartMethods, ScheduleMethods):
         | None = None,
         start_delay: timedelta | None = None,
         request_eager_start: bool = False,
+        static_summary: str | None = None,
+        static_details: str | None = None,
         start_signal: str | None = None,
         start_signal_args: Sequence[Any] = (),
         rpc_metadata: Mapping[str, str] | None = None,
@@ -508,6 +527,8 @@ class Client(UpdateWithStartMethods, ScheduleMethods):
         | None = None,
         start_delay: timedelta | None = None,
         request_eager_start: bool = False,
+        static_summary: str | None = None,
+        static_details: str | None = None,
         start_signal: str | None = None,
         start_signal_args: Sequence[Any] = (),
         rpc_metadata: Mapping[str, str] | None = None,
@@ -542,6 +563,8 @@ class Client(UpdateWithStartMethods, ScheduleMethods):
         | None = None,
         start_delay: timedelta | None = None,
         request_eager_start: bool = False,
+        static_summary: str | None = None,
+        static_details: str | None = None,
         start_signal: str | None = None,
         start_signal_args: Sequence[Any] = (),
         rpc_metadata: Mapping[str, str] | None = None,

@@ -158,6 +158,10 @@ class WorkflowExecutionDescription(WorkflowExecution):
         """Wrap a DescribeWorkflowExecution response."""
         super().__init__(raw_description.workflow_execution_info, data_converter)
         self.raw_description = raw_description
+        self.static_summary: str | None = None
+        """The summary given at start (``static_summary``), decoded; None if none."""
+        self.static_details: str | None = None
+        """The details given at start (``static_details``), decoded; None if none."""
 
     @property
     def task_queue(self) -> str:

@@ -60,6 +60,8 @@ class StartWorkflowInput:
     rpc_timeout: timedelta | None
     request_id: str | None = None
     request_eager_start: bool = False
+    static_summary: str | None = None
+    static_details: str | None = None
 
 
 @dataclass

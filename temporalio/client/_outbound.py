@@ -92,6 +92,7 @@ from temporalio.client._update import (
     WorkflowUpdateStage,
     send_until_accepted,
 )
+from temporalio.client._user_metadata import decode_user_metadata, encode_user_metadata
 from temporalio.client._with_start import update_with_start
 from temporalio.service import RPCError, RPCStatusCode
 
@@ -190,6 +191,10 @@ class ClientOutbound(ScheduleOutbound, OutboundInterceptor):
             req.search_attributes.CopyFrom(sa)
         if input.headers:
             req.header.CopyFrom(Header(fields=dict(input.headers)))
+        if input.static_summary or input.static_details:
+            req.user_metadata.CopyFrom(
+                await encode_user_metadata(self._dc, input.static_summary, input.static_details)
+            )
 
     async def start_workflow(self, input: StartWorkflowInput) -> WorkflowHandle[Any, Any]:
         client = self._client
@@ -415,7 +420,12 @@ class ClientOutbound(ScheduleOutbound, OutboundInterceptor):
             metadata=self._meta(input.rpc_metadata),
             timeout=input.rpc_timeout,
         )
-        return WorkflowExecutionDescription.from_raw_description(resp, self._dc)
+        description = WorkflowExecutionDescription.from_raw_description(resp, self._dc)
+        metadata = resp.execution_config.user_metadata
+        if metadata.HasField("summary") or metadata.HasField("details"):
+            summary, details = await decode_user_metadata(self._dc, metadata)
+            description.static_summary, description.static_details = summary, details
+        return description
 
     async def fetch_workflow_history_events(
         self, input: FetchWorkflowHistoryEventsInput

@@ -16,6 +16,7 @@ from collections.abc import Mapping, Sequence
 
 from temporalio.api.common.v1 import Memo, Payload, Payloads
 from temporalio.api.failure.v1 import Failure
+from temporalio.api.sdk.v1 import UserMetadata
 from temporalio.converter import PayloadCodec
 from temporalio.worker import _machines as m
 
@@ -117,9 +118,21 @@ async def _child_result(
     return m.ChildWorkflowCancelled(await _failure(codec, result.failure, False))
 
 
+async def _user_metadata(codec: PayloadCodec, metadata: UserMetadata) -> UserMetadata:
+    out = UserMetadata()
+    if metadata.HasField("summary"):
+        out.summary.CopyFrom(await _one(codec, metadata.summary, True))
+    if metadata.HasField("details"):
+        out.details.CopyFrom(await _one(codec, metadata.details, True))
+    return out
+
+
 async def encode_completion(codec: PayloadCodec, completion: m.ActivationCompletion) -> None:
     """Encode every user payload of the completion's commands (the commands are updated)."""
     for c in completion.commands:
+        metadata = getattr(c, "user_metadata", None)
+        if metadata is not None:
+            c.user_metadata = await _user_metadata(codec, metadata)  # type: ignore[attr-defined]
         if isinstance(c, m.ScheduleActivity | m.ScheduleLocalActivity):
             c.arguments = await _list(codec, c.arguments, True)
         elif isinstance(c, m.CompleteWorkflowExecution):

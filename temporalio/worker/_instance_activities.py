@@ -59,6 +59,7 @@ class ActivitiesMixin(InstanceBase):
             retry_policy=retry,
             cancellation_type=cmd.ActivityCancellationType(int(options.cancellation_type)),
             do_not_eagerly_execute=options.disable_eager_execution,
+            user_metadata=self._user_metadata(options.summary),
         )
         scope = CancellationScope.current()
         resolution = self._loop.create_future()

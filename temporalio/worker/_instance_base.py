@@ -27,6 +27,7 @@ from temporalio._loop import WorkflowEventLoop
 from temporalio._loop._errors import explain_host_library_error
 from temporalio.api.common.v1 import Payload
 from temporalio.api.failure.v1 import Failure
+from temporalio.api.sdk.v1 import UserMetadata
 from temporalio.worker._machines import _commands as cmd
 from temporalio.workflow._definition import WorkflowDefinition
 from temporalio.workflow._info import Info
@@ -79,6 +80,7 @@ class InstanceBase(WorkflowRuntime):
         "_commands",
         "_conditions",
         "_config",
+        "_current_details",
         "_external_cancels",
         "_external_signals",
         "_finished",
@@ -88,6 +90,7 @@ class InstanceBase(WorkflowRuntime):
         "_loop",
         "_main",
         "_memo_decoded",
+        "_next_timer_summary",
         "_object",
         "_outbound",
         "_patch_answers",
@@ -133,6 +136,8 @@ class InstanceBase(WorkflowRuntime):
         self._finished = False
         self._task_failure: BaseException | None = None
         self._patches_seen: set[str] = set()
+        self._next_timer_summary: str | None = None  # for the next StartTimer only
+        self._current_details = ""  # workflow.set_current_details
 
     # -- helpers ---------------------------------------------------------------
 
@@ -148,6 +153,20 @@ class InstanceBase(WorkflowRuntime):
         self._random_seed = seed
         if self._random_gen is not None:
             self._random_gen.seed(seed)
+
+    def _user_metadata(
+        self, summary: str | None, details: str | None = None
+    ) -> UserMetadata | None:
+        """The user metadata (UI summary and details) of a command, or None."""
+        if not summary and not details:
+            return None
+        convert = self._config.payload_converter
+        out = UserMetadata()
+        if summary:
+            out.summary.CopyFrom(convert.to_payloads([summary])[0])
+        if details:
+            out.details.CopyFrom(convert.to_payloads([details])[0])
+        return out
 
     def _next_seq(self, kind: str) -> int:
         seq = self._seq.get(kind, 0) + 1
@@ -223,7 +242,9 @@ def _set_none(fut: Any) -> None:
         fut.set_result(None)
 
 
-async def _wait_for(loop: WorkflowEventLoop, fut: Any, timeout: float) -> None:
+async def _wait_for(
+    call_later: Callable[[float, Callable[[], None]], Any], fut: Any, timeout: float
+) -> None:
     timed_out = False
 
     def expire() -> None:
@@ -232,7 +253,7 @@ async def _wait_for(loop: WorkflowEventLoop, fut: Any, timeout: float) -> None:
             timed_out = True
             fut.cancel()
 
-    handle = loop.call_later(timeout, expire)
+    handle = call_later(timeout, expire)
     try:
         await fut
     except BaseException:

@@ -182,6 +182,7 @@ class ChildrenMixin(InstanceBase):
             search_attributes=_search_attributes_proto(options.search_attributes),
             cancellation_type=cmd.ChildWorkflowCancellationType(int(options.cancellation_type)),
             headers=options.headers,
+            user_metadata=self._user_metadata(options.static_summary, options.static_details),
         )
 
     def _request_cancel_child(self, child: _Child) -> None:

@@ -32,6 +32,8 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 import temporalio.exceptions
+from temporalio.api.sdk.v1 import WorkflowDefinition as WorkflowDefinitionProto
+from temporalio.api.sdk.v1 import WorkflowInteractionDefinition, WorkflowMetadata
 from temporalio.worker._instance_base import InstanceBase, InstanceConfig, QueryWriteError
 from temporalio.worker._interceptor import HandleUpdateInput
 from temporalio.worker._machines import _activation as act
@@ -47,6 +49,13 @@ from temporalio.workflow._unfinished import (
 logger = logging.getLogger(__name__)
 
 _WARN = HandlerUnfinishedPolicy.WARN_AND_ABANDON
+
+STACK_TRACE_QUERY = "__stack_trace"
+METADATA_QUERY = "__temporal_workflow_metadata"
+_BUILTIN_QUERIES = (
+    (STACK_TRACE_QUERY, "Current stack trace of every task of the workflow"),
+    (METADATA_QUERY, "Metadata about the workflow: its handlers and current details"),
+)
 
 # Commands that end the run.
 _FINISHING = (
@@ -143,6 +152,7 @@ class HandlersMixin(InstanceBase):
         name: str | None,
         handler: Callable[..., Any] | None,
         validator: Callable[..., Any] | None,
+        description: str | None = None,
     ) -> None:
         """``workflow.set_*_handler``: set or (with None) remove; latest wins."""
         what = f"dynamic {kind} handler" if name is None else f"{kind} handler {name!r}"
@@ -151,13 +161,21 @@ class HandlersMixin(InstanceBase):
             self._table(kind).pop(name, None)
             return
         if kind == "signal":
-            self._signal_handlers[name] = SignalDefinition(name=name, fn=handler, is_method=False)
+            self._signal_handlers[name] = SignalDefinition(
+                name=name, fn=handler, is_method=False, description=description
+            )
             self._deliver_buffered_signals()
         elif kind == "query":
-            self._query_handlers[name] = QueryDefinition(name=name, fn=handler, is_method=False)
+            self._query_handlers[name] = QueryDefinition(
+                name=name, fn=handler, is_method=False, description=description
+            )
         else:
             self._update_handlers[name] = UpdateDefinition(
-                name=name, fn=handler, validator=validator, is_method=False
+                name=name,
+                fn=handler,
+                validator=validator,
+                is_method=False,
+                description=description,
             )
 
     def workflow_get_handler(
@@ -186,6 +204,34 @@ class HandlersMixin(InstanceBase):
         task.add_done_callback(self._on_update_done)
 
     # -- unfinished handlers ---------------------------------------------------------
+
+    def _workflow_metadata(self) -> WorkflowMetadata:
+        """The answer of the built-in ``__temporal_workflow_metadata`` query (the UI asks
+        it): the workflow type, its handlers with their descriptions, and the current
+        details set by ``workflow.set_current_details``."""
+
+        def interactions(
+            table: dict[str | None, Any], builtin: Sequence[tuple[str, str]] = ()
+        ) -> list[WorkflowInteractionDefinition]:
+            out = [WorkflowInteractionDefinition(name=n, description=d) for n, d in builtin]
+            for name in sorted(table, key=lambda n: (n is not None, n or "")):
+                entry = table[name]
+                out.append(
+                    WorkflowInteractionDefinition(
+                        name=name or "", description=entry.description or ""
+                    )
+                )
+            return out
+
+        return WorkflowMetadata(
+            definition=WorkflowDefinitionProto(
+                type=self._config.defn.name or (self._info.workflow_type if self._info else ""),
+                query_definitions=interactions(self._query_handlers, _BUILTIN_QUERIES),
+                signal_definitions=interactions(self._signal_handlers),
+                update_definitions=interactions(self._update_handlers),
+            ),
+            current_details=self._current_details,
+        )
 
     def workflow_all_handlers_finished(self) -> bool:
         """``workflow.all_handlers_finished()``: no signal or update handler is running."""

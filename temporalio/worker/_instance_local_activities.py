@@ -136,6 +136,7 @@ class LocalActivitiesMixin(InstanceBase):
                 retry_policy=la.retry_policy,
                 local_retry_threshold=options.local_retry_threshold,
                 cancellation_type=cmd.ActivityCancellationType(int(options.cancellation_type)),
+                user_metadata=self._user_metadata(options.summary),
             )
         )
 

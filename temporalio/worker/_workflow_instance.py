@@ -42,7 +42,11 @@ from temporalio.worker._instance_base import (
     _wait_for,
 )
 from temporalio.worker._instance_children import ChildrenMixin
-from temporalio.worker._instance_handlers import HandlersMixin
+from temporalio.worker._instance_handlers import (
+    METADATA_QUERY,
+    STACK_TRACE_QUERY,
+    HandlersMixin,
+)
 from temporalio.worker._instance_interceptors import bind_run_fn, build_chains
 from temporalio.worker._instance_local_activities import LocalActivitiesMixin
 from temporalio.worker._instance_properties import PropertiesMixin
@@ -411,8 +415,10 @@ class WorkflowInstance(
     def _run_query(self, job: act.QueryWorkflow) -> cmd.RespondToQuery:
         self._read_only = True
         try:
-            if job.query_type == "__stack_trace":
+            if job.query_type == STACK_TRACE_QUERY:
                 value: Any = self._stack_trace()
+            elif job.query_type == METADATA_QUERY:
+                value = self._workflow_metadata()
             else:
                 handler = self._query_handler_for(job.query_type)
                 if handler is None or (handler.is_method and self._object is None):
@@ -457,7 +463,12 @@ class WorkflowInstance(
         self._check_writable("starting a timer")
         seq = self._next_seq("timer")
         self._timers[seq] = fire
-        self._commands.append(cmd.StartTimer(seq=seq, start_to_fire_timeout=delay))
+        summary, self._next_timer_summary = self._next_timer_summary, None
+        self._commands.append(
+            cmd.StartTimer(
+                seq=seq, start_to_fire_timeout=delay, user_metadata=self._user_metadata(summary)
+            )
+        )
         return seq
 
     def cancel_timer(self, seq: int) -> None:
@@ -494,16 +505,38 @@ class WorkflowInstance(
     def workflow_payload_converter(self) -> temporalio.converter.PayloadConverter:
         return self._config.payload_converter
 
-    async def workflow_sleep(self, seconds: float) -> None:
+    def _call_later(
+        self, delay: float, fire: Callable[..., object], *args: Any, summary: str | None
+    ) -> Any:
+        """``loop.call_later`` whose timer command carries ``summary`` (user metadata).
+
+        The loop starts the timer synchronously, through :meth:`start_timer`.
+        """
+        self._next_timer_summary = summary
+        try:
+            return self._loop.call_later(delay, fire, *args)
+        finally:
+            self._next_timer_summary = None
+
+    def workflow_get_current_details(self) -> str:
+        return self._current_details
+
+    def workflow_set_current_details(self, details: str) -> None:
+        self._check_writable("setting the current details")
+        self._current_details = details
+
+    async def workflow_sleep(self, seconds: float, summary: str | None = None) -> None:
         self._check_writable("sleeping")
         fut = self._loop.create_future()
-        handle = self._loop.call_later(seconds, _set_none, fut)
+        handle = self._call_later(seconds, _set_none, fut, summary=summary)
         try:
             await fut
         finally:
             handle.cancel()
 
-    async def workflow_wait_condition(self, fn: Callable[[], bool], timeout: float | None) -> None:
+    async def workflow_wait_condition(
+        self, fn: Callable[[], bool], timeout: float | None, timeout_summary: str | None = None
+    ) -> None:
         self._check_writable("wait_condition")
         if fn():
             return
@@ -514,7 +547,11 @@ class WorkflowInstance(
             if timeout is None:
                 await fut
             else:
-                await _wait_for(self._loop, fut, timeout)
+                await _wait_for(
+                    lambda delay, fire: self._call_later(delay, fire, summary=timeout_summary),
+                    fut,
+                    timeout,
+                )
         finally:
             if entry in self._conditions:
                 self._conditions.remove(entry)

@@ -24,6 +24,7 @@ from temporalio.workflow._activity import execute_activity_method as execute_act
 from temporalio.workflow._activity import start_activity as start_activity
 from temporalio.workflow._activity import start_activity_method as start_activity_method
 from temporalio.workflow._api import LoggerAdapter as LoggerAdapter
+from temporalio.workflow._api import get_current_details as get_current_details
 from temporalio.workflow._api import in_workflow as in_workflow
 from temporalio.workflow._api import info as info
 from temporalio.workflow._api import logger as logger
@@ -31,6 +32,7 @@ from temporalio.workflow._api import now as now
 from temporalio.workflow._api import payload_converter as payload_converter
 from temporalio.workflow._api import random as random
 from temporalio.workflow._api import random_seed as random_seed
+from temporalio.workflow._api import set_current_details as set_current_details
 from temporalio.workflow._api import sleep as sleep
 from temporalio.workflow._api import time as time
 from temporalio.workflow._api import unsafe as unsafe
@@ -91,6 +93,7 @@ __all__ = [
     "defn",
     "execute_activity",
     "execute_activity_method",
+    "get_current_details",
     "in_workflow",
     "info",
     "logger",
@@ -101,6 +104,7 @@ __all__ = [
     "random_seed",
     "run",
     "signal",
+    "set_current_details",
     "sleep",
     "start_activity",
     "start_activity_method",

@@ -62,6 +62,7 @@ class ActivityConfig(TypedDict, total=False):
     cancellation_type: ActivityCancellationType
     activity_id: str | None
     disable_eager_execution: bool
+    summary: str | None
 
 
 @dataclass
@@ -83,6 +84,8 @@ class StartActivityOptions:
     disable_eager_execution: bool = False
     local: bool = False
     local_retry_threshold: timedelta | None = None
+    summary: str | None = None
+    """One line shown for the activity in the UI (its user metadata)."""
 
 
 class ActivityHandle(Generic[ReturnType]):
@@ -219,7 +222,14 @@ def _options(
         cancellation_type=cancellation_type,
         disable_eager_execution=bool(config.get("disable_eager_execution", False)),
         ret_type=result_type if result_type is not None else ret,
+        summary=_summary(name, config.get("summary")),
     )
+
+
+def _summary(what: str, summary: Any) -> str | None:
+    if summary is not None and not isinstance(summary, str):
+        raise TypeError(f"{what!r}: summary must be a str, got {type(summary).__name__}")
+    return summary or None
 
 
 # -- start_activity ---------------------------------------------------------------
@@ -313,6 +323,7 @@ def start_activity(
             * ``disable_eager_execution``: always send the activity through its
               task queue, even when this worker could start it at once (eager
               dispatch, used for activities on the workflow's own task queue).
+            * ``summary``: a line shown for the activity in the UI (user metadata).
 
     Raises:
         ValueError: Neither ``start_to_close_timeout`` nor

@@ -58,21 +58,54 @@ def _seconds(duration: float | timedelta) -> float:
     return duration.total_seconds() if isinstance(duration, timedelta) else float(duration)
 
 
-async def sleep(duration: float | timedelta) -> None:
-    """A durable timer (``asyncio.sleep`` in workflow code does the same)."""
-    await WorkflowRuntime.current().workflow_sleep(_seconds(duration))
+def get_current_details() -> str:
+    """The details last set by :func:`set_current_details` ("" if none)."""
+    return WorkflowRuntime.current().workflow_get_current_details()
+
+
+def set_current_details(details: str) -> None:
+    """Describe what the workflow is doing now (Markdown), for the UI.
+
+    The UI reads it through the built-in ``__temporal_workflow_metadata`` query.
+    It lives in the worker's memory, not in history: a replay sets it again as the
+    workflow code runs.
+
+    Raises:
+        TypeError: ``details`` is not a string.
+    """
+    if not isinstance(details, str):
+        raise TypeError(f"current details must be a str, got {type(details).__name__}")
+    WorkflowRuntime.current().workflow_set_current_details(details)
+
+
+async def sleep(duration: float | timedelta, *, summary: str | None = None) -> None:
+    """A durable timer (``asyncio.sleep`` in workflow code does the same).
+
+    Args:
+        duration: How long.
+        summary: A line shown for the timer in the UI (user metadata).
+    """
+    await WorkflowRuntime.current().workflow_sleep(_seconds(duration), summary or None)
 
 
 async def wait_condition(
-    fn: Callable[[], bool], *, timeout: float | timedelta | None = None
+    fn: Callable[[], bool],
+    *,
+    timeout: float | timedelta | None = None,
+    timeout_summary: str | None = None,
 ) -> None:
     """Wait until ``fn()`` returns true; it is checked after every workflow step.
+
+    Args:
+        fn: The condition.
+        timeout: Give up after this long.
+        timeout_summary: A line shown in the UI for the timeout's timer.
 
     Raises:
         TimeoutError: ``timeout`` passed first (asyncio's, as ``asyncio.wait_for`` raises).
     """
     await WorkflowRuntime.current().workflow_wait_condition(
-        fn, None if timeout is None else _seconds(timeout)
+        fn, None if timeout is None else _seconds(timeout), timeout_summary or None
     )
 
 

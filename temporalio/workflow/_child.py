@@ -106,6 +106,8 @@ class ChildWorkflowConfig(TypedDict, total=False):
     cron_schedule: str
     memo: Mapping[str, Any] | None
     search_attributes: SearchAttributesArg | None
+    static_summary: str | None
+    static_details: str | None
 
 
 class ContinueAsNewConfig(TypedDict, total=False):
@@ -148,6 +150,8 @@ class StartChildWorkflowOptions:
     search_attributes: SearchAttributesArg | None = None
     ret_type: Any = None
     headers: Mapping[str, Payload] = field(default_factory=dict)
+    static_summary: str | None = None
+    static_details: str | None = None
 
 
 @dataclass
@@ -441,6 +445,8 @@ async def start_child_workflow(
     cron_schedule: str = "",
     memo: Mapping[str, Any] | None = None,
     search_attributes: SearchAttributesArg | None = None,
+    static_summary: str | None = None,
+    static_details: str | None = None,
 ) -> ChildWorkflowHandle[Any, Any]:
     """Start a child workflow; returns once the server accepted the start.
 
@@ -462,6 +468,8 @@ async def start_child_workflow(
         cron_schedule: Cron schedule of the child.
         memo: Memo of the child.
         search_attributes: Search attributes of the child.
+        static_summary: A line shown for the child in the UI (user metadata).
+        static_details: Longer text shown for the child in the UI (user metadata).
 
     Raises:
         temporalio.exceptions.WorkflowAlreadyStartedError: A workflow with this ID
@@ -487,6 +495,8 @@ async def start_child_workflow(
             memo=memo,
             search_attributes=search_attributes,
             ret_type=result_type if result_type is not None else ret,
+            static_summary=static_summary or None,
+            static_details=static_details or None,
         )
     )
 

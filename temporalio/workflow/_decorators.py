@@ -54,6 +54,7 @@ class _Mark:
     fn: Callable[..., Any]
     problems: tuple[str, ...] = ()
     unfinished_policy: HandlerUnfinishedPolicy = HandlerUnfinishedPolicy.WARN_AND_ABANDON
+    description: str | None = None
 
     def same_decorator(self, other: _Mark) -> bool:
         return (self.kind, self.name, self.dynamic) == (other.kind, other.name, other.dynamic)
@@ -106,6 +107,7 @@ def _handler_decorator(
     dynamic: bool,
     check: Callable[[Callable[..., Any]], list[str]],
     unfinished_policy: HandlerUnfinishedPolicy = HandlerUnfinishedPolicy.WARN_AND_ABANDON,
+    description: str | None = None,
 ) -> Any:
     def apply(f: Callable[..., Any]) -> Callable[..., Any]:
         problems = list(check(f))
@@ -124,6 +126,7 @@ def _handler_decorator(
             fn=f,
             problems=tuple(problems),
             unfinished_policy=unfinished_policy,
+            description=description,
         )
         setattr(f, f"__temporal_{kind}_definition", mark)
         return f
@@ -153,6 +156,7 @@ def signal(
     name: str | None = None,
     dynamic: bool = False,
     unfinished_policy: HandlerUnfinishedPolicy = HandlerUnfinishedPolicy.WARN_AND_ABANDON,
+    description: str | None = None,
 ) -> Callable[[CallableType], CallableType]: ...
 
 
@@ -162,6 +166,7 @@ def signal(
     name: str | None = None,
     dynamic: bool = False,
     unfinished_policy: HandlerUnfinishedPolicy = HandlerUnfinishedPolicy.WARN_AND_ABANDON,
+    description: str | None = None,
 ) -> Any:
     """Mark a method (sync or async) as a signal handler.
 
@@ -172,8 +177,11 @@ def signal(
             then takes ``(self, name, *args)``.
         unfinished_policy: Whether the worker warns when the workflow finishes
             while this handler still runs (``HandlerUnfinishedPolicy``).
+        description: What the signal does, shown in the UI (workflow metadata).
     """
-    return _handler_decorator("signal", fn, name, dynamic, _no_check, unfinished_policy)
+    return _handler_decorator(
+        "signal", fn, name, dynamic, _no_check, unfinished_policy, description
+    )
 
 
 @overload
@@ -182,11 +190,17 @@ def query(fn: CallableType) -> CallableType: ...
 
 @overload
 def query(
-    *, name: str | None = None, dynamic: bool = False
+    *, name: str | None = None, dynamic: bool = False, description: str | None = None
 ) -> Callable[[CallableType], CallableType]: ...
 
 
-def query(fn: CallableType | None = None, *, name: str | None = None, dynamic: bool = False) -> Any:
+def query(
+    fn: CallableType | None = None,
+    *,
+    name: str | None = None,
+    dynamic: bool = False,
+    description: str | None = None,
+) -> Any:
     """Mark a plain ``def`` method as a (read-only) query handler.
 
     Args:
@@ -194,8 +208,17 @@ def query(fn: CallableType | None = None, *, name: str | None = None, dynamic: b
         name: Query name; defaults to the method name.
         dynamic: Handle every query without a handler of its own. The method
             then takes ``(self, name, *args)``.
+        description: What the query returns, shown in the UI (workflow metadata).
     """
-    return _handler_decorator("query", fn, name, dynamic, _query_check)
+    return _handler_decorator(
+        "query",
+        fn,
+        name,
+        dynamic,
+        _query_check,
+        HandlerUnfinishedPolicy.WARN_AND_ABANDON,
+        description,
+    )
 
 
 class _UpdateMethod:
@@ -222,6 +245,7 @@ def update(
     name: str | None = None,
     dynamic: bool = False,
     unfinished_policy: HandlerUnfinishedPolicy = HandlerUnfinishedPolicy.WARN_AND_ABANDON,
+    description: str | None = None,
 ) -> Callable[
     [Callable[MultiParamSpec, ReturnType]], UpdateMethodMultiParam[MultiParamSpec, ReturnType]
 ]: ...
@@ -233,6 +257,7 @@ def update(
     name: str | None = None,
     dynamic: bool = False,
     unfinished_policy: HandlerUnfinishedPolicy = HandlerUnfinishedPolicy.WARN_AND_ABANDON,
+    description: str | None = None,
 ) -> Any:
     """Mark a method as an update handler; ``@handler.validator`` adds a validator.
 
@@ -242,10 +267,13 @@ def update(
         dynamic: Handle every update without a handler of its own.
         unfinished_policy: Whether the worker warns when the workflow finishes
             while this handler still runs (``HandlerUnfinishedPolicy``).
+        description: What the update does, shown in the UI (workflow metadata).
     """
 
     def apply(f: Callable[..., Any]) -> Callable[..., Any]:
-        out = _handler_decorator("update", f, name, dynamic, _no_check, unfinished_policy)
+        out = _handler_decorator(
+            "update", f, name, dynamic, _no_check, unfinished_policy, description
+        )
         _UpdateMethod.attach(f)
         return out  # type: ignore[no-any-return]
 

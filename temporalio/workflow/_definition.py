@@ -72,6 +72,9 @@ class SignalDefinition:
     unfinished_policy: HandlerUnfinishedPolicy = HandlerUnfinishedPolicy.WARN_AND_ABANDON
     """Whether to warn if the workflow finishes while the handler runs."""
 
+    description: str | None = None
+    """What the handler does, for the UI (``__temporal_workflow_metadata``)."""
+
     @property
     def dynamic(self) -> bool:
         """Whether this is the catch-all handler."""
@@ -94,6 +97,9 @@ class QueryDefinition:
     """The handler."""
     is_method: bool = True
     """Whether ``fn`` takes the workflow instance as first argument."""
+
+    description: str | None = None
+    """What the handler does, for the UI (``__temporal_workflow_metadata``)."""
 
     @property
     def dynamic(self) -> bool:
@@ -126,6 +132,9 @@ class UpdateDefinition:
     """Whether ``fn`` takes the workflow instance as first argument."""
     unfinished_policy: HandlerUnfinishedPolicy = HandlerUnfinishedPolicy.WARN_AND_ABANDON
     """Whether to warn if the workflow finishes while the handler runs."""
+
+    description: str | None = None
+    """What the handler does, for the UI (``__temporal_workflow_metadata``)."""
 
     @property
     def dynamic(self) -> bool:
@@ -504,11 +513,14 @@ def _build_definition(
         if mark.kind == "signal":
             table = signals
             entry: Any = SignalDefinition(
-                name=mark.name, fn=top, unfinished_policy=mark.unfinished_policy
+                name=mark.name,
+                fn=top,
+                unfinished_policy=mark.unfinished_policy,
+                description=mark.description,
             )
         elif mark.kind == "query":
             table = queries
-            entry = QueryDefinition(name=mark.name, fn=top)
+            entry = QueryDefinition(name=mark.name, fn=top, description=mark.description)
         else:
             table = updates
             entry = UpdateDefinition(
@@ -516,6 +528,7 @@ def _build_definition(
                 fn=top,
                 validator=getattr(top, "__temporal_update_validator", None),
                 unfinished_policy=mark.unfinished_policy,
+                description=mark.description,
             )
         if mark.name in table:
             what = "dynamic handler" if mark.name is None else f"name {mark.name!r}"

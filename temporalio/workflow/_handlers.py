@@ -37,6 +37,7 @@ class _HandlersRuntime(Protocol):
         name: str | None,
         handler: Callable[..., Any] | None,
         validator: Callable[..., Any] | None,
+        description: str | None = None,
     ) -> None:
         """Set (or with ``handler=None`` remove) the handler of ``name`` (None = dynamic)."""
 
@@ -112,7 +113,9 @@ def _takes_name_and_args(fn: Callable[..., Any]) -> bool:
 # --- signals ------------------------------------------------------------------
 
 
-def set_signal_handler(name: str, handler: Callable[..., Any] | None) -> None:
+def set_signal_handler(
+    name: str, handler: Callable[..., Any] | None, *, description: str | None = None
+) -> None:
     """Set, replace or (with None) remove the handler of signal ``name``.
 
     Signals of that name that arrived while no handler existed are delivered to
@@ -123,6 +126,7 @@ def set_signal_handler(name: str, handler: Callable[..., Any] | None) -> None:
         name: The signal name.
         handler: A sync or async callable taking the signal's arguments, or
             None to remove the current handler (later signals are buffered).
+        description: What the signal does, shown in the UI (workflow metadata).
 
     Raises:
         ValueError: ``name`` is empty.
@@ -131,7 +135,7 @@ def set_signal_handler(name: str, handler: Callable[..., Any] | None) -> None:
     """
     _check_name("signal", name)
     _check_handler("signal", handler, dynamic=False)
-    _runtime().workflow_set_handler("signal", name, handler, None)
+    _runtime().workflow_set_handler("signal", name, handler, None, description)
 
 
 def set_dynamic_signal_handler(handler: Callable[..., Any] | None) -> None:
@@ -166,7 +170,9 @@ def get_dynamic_signal_handler() -> Callable[..., Any] | None:
 # --- queries ------------------------------------------------------------------
 
 
-def set_query_handler(name: str, handler: Callable[..., Any] | None) -> None:
+def set_query_handler(
+    name: str, handler: Callable[..., Any] | None, *, description: str | None = None
+) -> None:
     """Set, replace or (with None) remove the handler of query ``name``.
 
     Args:
@@ -174,6 +180,7 @@ def set_query_handler(name: str, handler: Callable[..., Any] | None) -> None:
         handler: A plain (not async) callable taking the query's arguments and
             returning the answer; it must not change the workflow. None removes
             the current handler.
+        description: What the query returns, shown in the UI (workflow metadata).
 
     Raises:
         ValueError: ``name`` is empty.
@@ -182,7 +189,7 @@ def set_query_handler(name: str, handler: Callable[..., Any] | None) -> None:
     """
     _check_name("query", name)
     _check_handler("query", handler, dynamic=False)
-    _runtime().workflow_set_handler("query", name, handler, None)
+    _runtime().workflow_set_handler("query", name, handler, None, description)
 
 
 def set_dynamic_query_handler(handler: Callable[..., Any] | None) -> None:
@@ -219,6 +226,7 @@ def set_update_handler(
     handler: Callable[..., Any] | None,
     *,
     validator: Callable[..., Any] | None = None,
+    description: str | None = None,
 ) -> None:
     """Set, replace or (with None) remove the handler of update ``name``.
 
@@ -229,6 +237,7 @@ def set_update_handler(
         validator: Optional plain callable taking the same arguments; raising
             rejects the update before anything is written to history. It must
             not change the workflow.
+        description: What the update does, shown in the UI (workflow metadata).
 
     Raises:
         ValueError: ``name`` is empty.
@@ -239,7 +248,7 @@ def set_update_handler(
     _check_name("update", name)
     _check_handler("update", handler, dynamic=False)
     _check_validator(validator)
-    _runtime().workflow_set_handler("update", name, handler, validator)
+    _runtime().workflow_set_handler("update", name, handler, validator, description)
 
 
 def set_dynamic_update_handler(

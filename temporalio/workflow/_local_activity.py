@@ -23,6 +23,7 @@ from temporalio.workflow._activity import (
     ActivityCancellationType,
     ActivityHandle,
     StartActivityOptions,
+    _summary,
 )
 from temporalio.workflow._runtime import WorkflowRuntime
 
@@ -61,6 +62,7 @@ class LocalActivityConfig(TypedDict, total=False):
     local_retry_threshold: timedelta | None
     cancellation_type: ActivityCancellationType
     activity_id: str | None
+    summary: str | None
 
 
 class _LocalActivityRuntime(Protocol):
@@ -137,6 +139,7 @@ def _options(
         ret_type=result_type if result_type is not None else ret,
         local=True,
         local_retry_threshold=config.get("local_retry_threshold"),
+        summary=_summary(name, config.get("summary")),
     )
 
 

@@ -98,9 +98,19 @@ class WorkflowRuntime(ABC):
         """Schedule an activity (remote or local) and return its handle."""
 
     @abstractmethod
-    async def workflow_sleep(self, seconds: float) -> None:
-        """A durable timer."""
+    def workflow_get_current_details(self) -> str:
+        """``workflow.get_current_details()``."""
 
     @abstractmethod
-    async def workflow_wait_condition(self, fn: Callable[[], bool], timeout: float | None) -> None:
+    def workflow_set_current_details(self, details: str) -> None:
+        """``workflow.set_current_details()``."""
+
+    @abstractmethod
+    async def workflow_sleep(self, seconds: float, summary: str | None = None) -> None:
+        """A durable timer (``summary``: its line in the UI)."""
+
+    @abstractmethod
+    async def workflow_wait_condition(
+        self, fn: Callable[[], bool], timeout: float | None, timeout_summary: str | None = None
+    ) -> None:
         """Wait until ``fn()`` is true (checked after every step)."""
