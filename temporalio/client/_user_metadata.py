@@ -23,15 +23,17 @@ async def encode_user_metadata(
 async def decode_user_metadata(
     dc: temporalio.converter.DataConverter, metadata: UserMetadata
 ) -> tuple[str | None, str | None]:
-    """``(summary, details)``; None for what is absent or is not a string."""
+    """``(summary, details)``; None for what is absent or is not a string.
+
+    Raises:
+        Exception: A payload the data converter (codec included) cannot decode,
+            as for any other payload.
+    """
 
     async def one(field: str) -> str | None:
         if not metadata.HasField(field):
             return None
-        try:
-            [value] = await dc.decode([getattr(metadata, field)], [str])
-        except Exception:
-            return None
+        [value] = await dc.decode([getattr(metadata, field)])
         return value if isinstance(value, str) else None
 
     return await one("summary"), await one("details")

@@ -214,7 +214,10 @@ class HandlersMixin(InstanceBase):
             table: dict[str | None, Any], builtin: Sequence[tuple[str, str]] = ()
         ) -> list[WorkflowInteractionDefinition]:
             out = [WorkflowInteractionDefinition(name=n, description=d) for n, d in builtin]
+            reserved = {n for n, _ in _BUILTIN_QUERIES}
             for name in sorted(table, key=lambda n: (n is not None, n or "")):
+                if name in reserved:
+                    continue  # answered by the SDK, listed once above
                 entry = table[name]
                 out.append(
                     WorkflowInteractionDefinition(

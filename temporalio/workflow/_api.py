@@ -58,6 +58,13 @@ def _seconds(duration: float | timedelta) -> float:
     return duration.total_seconds() if isinstance(duration, timedelta) else float(duration)
 
 
+def _text(where: str, option: str, value: Any) -> str | None:
+    """A user-metadata text option: a str or None ("" counts as None)."""
+    if value is not None and not isinstance(value, str):
+        raise TypeError(f"{where}(): {option} must be a str, got {type(value).__name__}")
+    return value or None
+
+
 def get_current_details() -> str:
     """The details last set by :func:`set_current_details` ("" if none)."""
     return WorkflowRuntime.current().workflow_get_current_details()
@@ -85,7 +92,9 @@ async def sleep(duration: float | timedelta, *, summary: str | None = None) -> N
         duration: How long.
         summary: A line shown for the timer in the UI (user metadata).
     """
-    await WorkflowRuntime.current().workflow_sleep(_seconds(duration), summary or None)
+    await WorkflowRuntime.current().workflow_sleep(
+        _seconds(duration), _text("workflow.sleep", "summary", summary)
+    )
 
 
 async def wait_condition(
@@ -105,7 +114,9 @@ async def wait_condition(
         TimeoutError: ``timeout`` passed first (asyncio's, as ``asyncio.wait_for`` raises).
     """
     await WorkflowRuntime.current().workflow_wait_condition(
-        fn, None if timeout is None else _seconds(timeout), timeout_summary or None
+        fn,
+        None if timeout is None else _seconds(timeout),
+        _text("workflow.wait_condition", "timeout_summary", timeout_summary),
     )
 
 

@@ -38,6 +38,7 @@ from temporalio._types import (
     SelfType,
 )
 from temporalio.workflow._activity import _ARG_UNSET, _args
+from temporalio.workflow._api import _text
 from temporalio.workflow._definition import WorkflowDefinition
 from temporalio.workflow._handler_refs import signal_name_of
 from temporalio.workflow._runtime import WorkflowRuntime
@@ -495,8 +496,8 @@ async def start_child_workflow(
             memo=memo,
             search_attributes=search_attributes,
             ret_type=result_type if result_type is not None else ret,
-            static_summary=static_summary or None,
-            static_details=static_details or None,
+            static_summary=_text("start_child_workflow", "static_summary", static_summary),
+            static_details=_text("start_child_workflow", "static_details", static_details),
         )
     )
 

@@ -224,3 +224,30 @@ def test_bad_summary_type_is_refused() -> None:
             None,
             {"start_to_close_timeout": timedelta(seconds=1), "summary": 3},
         )
+
+
+async def test_non_string_metadata_is_refused_before_sending(
+    client: Client, task_queue: str
+) -> None:
+    with pytest.raises(TypeError, match="static_summary must be a str"):
+        await client.start_workflow(
+            Child.run,
+            id=new_id(),
+            task_queue=task_queue,
+            static_summary=3,  # type: ignore[arg-type]
+        )
+
+
+async def test_a_summary_the_client_cannot_decode_fails_describe_loudly(
+    dev_server: str, task_queue: str
+) -> None:
+    converter = dataclasses.replace(DataConverter.default, payload_codec=ReversingCodec())
+    with_codec = await Client.connect(dev_server, data_converter=converter)
+    handle = await with_codec.start_workflow(
+        Child.run, id=new_id(), task_queue=task_queue, static_summary="secret"
+    )
+    without = await Client.connect(dev_server)
+    with pytest.raises(Exception, match="binary/reversed"):
+        await without.get_workflow_handle(handle.id).describe()
+    assert (await handle.describe()).static_summary == "secret"
+    await handle.terminate()
