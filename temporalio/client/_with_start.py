@@ -94,6 +94,8 @@ class WithStartWorkflowOperation(Generic[SelfType, ReturnType]):
         | Mapping[str, Any]
         | None = None,
         start_delay: timedelta | None = None,
+        static_summary: str | None = None,
+        static_details: str | None = None,
         rpc_metadata: Mapping[str, str] | None = None,
         rpc_timeout: timedelta | None = None,
         request_id: str | None = None,
@@ -123,6 +125,8 @@ class WithStartWorkflowOperation(Generic[SelfType, ReturnType]):
         | Mapping[str, Any]
         | None = None,
         start_delay: timedelta | None = None,
+        static_summary: str | None = None,
+        static_details: str | None = None,
         rpc_metadata: Mapping[str, str] | None = None,
         rpc_timeout: timedelta | None = None,
         request_id: str | None = None,
@@ -151,6 +155,8 @@ class WithStartWorkflowOperation(Generic[SelfType, ReturnType]):
         | Mapping[str, Any]
         | None = None,
         start_delay: timedelta | None = None,
+        static_summary: str | None = None,
+        static_details: str | None = None,
         rpc_metadata: Mapping[str, str] | None = None,
         rpc_timeout: timedelta | None = None,
         request_id: str | None = None,
@@ -176,6 +182,8 @@ class WithStartWorkflowOperation(Generic[SelfType, ReturnType]):
             memo: Memo.
             search_attributes: Indexed search attributes.
             start_delay: Delay before the first workflow task.
+            static_summary: A line shown for the workflow in the UI (user metadata).
+            static_details: Longer text shown for the workflow in the UI.
             rpc_metadata: Extra gRPC metadata of the call.
             rpc_timeout: Deadline of each attempt of the call.
             request_id: Idempotency key of the start (a fresh UUID by default).
@@ -184,7 +192,7 @@ class WithStartWorkflowOperation(Generic[SelfType, ReturnType]):
             ValueError: ``id_conflict_policy`` is ``UNSPECIFIED``, or the workflow is
                 not a valid reference.
         """
-        from temporalio.client._client import Client  # the client module imports us
+        from temporalio.client._client import Client, _text  # the client module imports us
 
         if id_conflict_policy == _IdConflict.UNSPECIFIED:
             raise ValueError(
@@ -215,6 +223,8 @@ class WithStartWorkflowOperation(Generic[SelfType, ReturnType]):
             rpc_metadata=rpc_metadata or {},
             rpc_timeout=rpc_timeout,
             request_id=request_id,
+            static_summary=_text("static_summary", static_summary),
+            static_details=_text("static_details", static_details),
         )
         self._used = False
         self._handle: WorkflowHandle[SelfType, ReturnType] | None = None

@@ -64,6 +64,27 @@ async def test_update_with_start_starts_the_workflow_then_reuses_it(
     await _replays(started, [UpdatesWorkflow])
 
 
+async def test_start_operation_carries_static_summary_and_details(
+    client: Client, task_queue: str, new_worker: Callable[..., Worker]
+) -> None:
+    async with new_worker([UpdatesWorkflow], [shout]):
+        op = _start(
+            task_queue, new_id(), static_summary="from update-with-start", static_details="d"
+        )
+        await client.execute_update_with_start_workflow(
+            UpdatesWorkflow.add, "a", start_workflow_operation=op
+        )
+        handle = await op.workflow_handle()
+        description = await handle.describe()
+        assert (description.static_summary, description.static_details) == (
+            "from update-with-start",
+            "d",
+        )
+        await handle.execute_update(UpdatesWorkflow.finish)
+    with pytest.raises(TypeError, match="static_details must be a str"):
+        _start(task_queue, new_id(), static_details=b"bytes")
+
+
 async def test_start_update_with_start_returns_a_handle_at_the_asked_stage(
     client: Client, task_queue: str, new_worker: Callable[..., Worker]
 ) -> None:
