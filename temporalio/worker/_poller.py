@@ -4,7 +4,9 @@
 loop polls only while it holds a free execution slot, so the worker never
 receives a task it cannot start at once; the slot passes to the task's
 handler, which releases it when the task is done.  An empty response (no
-task within the server's long-poll window) is polled again at once.
+task within the server's long-poll window) gives the slot back, and the loop
+polls again as soon as it has one.  A workflow worker's normal and sticky
+pollers share their slots through a :class:`PollBalancer`.
 
 :meth:`TaskPoller.drain` stops the loops without cancelling the polls in flight:
 each ends its current long poll (the server answers it at once after
@@ -24,14 +26,15 @@ from __future__ import annotations
 
 import logging
 import random
-from collections.abc import Awaitable, Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+from contextlib import asynccontextmanager, contextmanager
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
 import anyio
 
 from temporalio.service import RPCError, RPCStatusCode
+from temporalio.worker._poll_balance import PollBalancer, QueueKind
 
 __all__ = [
     "PollBackoff",
@@ -202,6 +205,7 @@ class TaskPoller(Generic[TaskT]):
         slots: anyio.Semaphore | None,
         concurrency: int,
         rate_limiter: PollRateLimiter | None = None,
+        balance: tuple[PollBalancer, QueueKind] | None = None,
     ) -> None:
         """Configure the poller.
 
@@ -213,6 +217,9 @@ class TaskPoller(Generic[TaskT]):
                 None for no limit.
             concurrency: Number of poll loops (at most this many polls at once).
             rate_limiter: Spaces polls to limit tasks per second, if given.
+            balance: The gate this poller shares with the poller of the other
+                workflow queue (normal or sticky) of the same worker, and which
+                queue this one polls.
         """
         if concurrency < 1:
             raise ValueError(f"poll concurrency must be at least 1, got {concurrency}")
@@ -221,6 +228,7 @@ class TaskPoller(Generic[TaskT]):
         self._slots = slots
         self._concurrency = concurrency
         self._rate_limiter = rate_limiter
+        self._balance = balance
         self._draining = False
         # Scopes of loops waiting for something other than a poll (a slot, the
         # rate limiter, a backoff): drain() cancels them.
@@ -281,25 +289,49 @@ class TaskPoller(Generic[TaskT]):
     async def _poll_forever(self, dispatch: Callable[[TaskT, SlotPermit | None], None]) -> None:
         backoff = PollBackoff(self._what)
         while not self._draining:
-            permit: SlotPermit | None = None
-            if self._slots is not None:
-                with self._idle() as idle:
-                    await self._slots.acquire()
-                if idle.cancelled_caught:
-                    return  # draining; the slot was not taken
-                permit = SlotPermit(self._slots)
-            try:
-                task = await self._poll_until_task(backoff)
-                if task is None:
-                    return  # draining
-                dispatch(task, permit)
-                permit = None  # now owned by the handler
-            finally:
-                if permit is not None:
-                    permit.release()
+            async with self._turn() as drained:
+                if drained:
+                    return  # draining while waiting for the gate
+                permit: SlotPermit | None = None
+                if self._slots is not None:
+                    with self._idle() as idle:
+                        await self._slots.acquire()
+                    if idle.cancelled_caught:
+                        return  # draining; the slot was not taken
+                    permit = SlotPermit(self._slots)
+                try:
+                    task = await self._poll_until_task(backoff)
+                    if task is not None:
+                        dispatch(task, permit)
+                        permit = None  # now owned by the handler
+                finally:
+                    # An empty poll gives its slot back: the next poll, of this queue
+                    # or the other one, takes it.
+                    if permit is not None:
+                        permit.release()
+
+    @asynccontextmanager
+    async def _turn(self) -> AsyncIterator[bool]:
+        """The balancer's turn for one poll (nothing to wait for without a balancer);
+        yields True if draining stopped the wait (no turn was taken)."""
+        if self._balance is None:
+            yield False
+            return
+        balancer, kind = self._balance
+        with self._idle() as waiting:
+            await balancer.wait_turn(kind)
+        if waiting.cancelled_caught:
+            yield True
+            return
+        balancer.start(kind)  # no await since the wait: still allowed
+        try:
+            yield False
+        finally:
+            balancer.end(kind)
 
     async def _poll_until_task(self, backoff: PollBackoff) -> TaskT | None:
-        """The next task, or None once draining (a task already polled is returned)."""
+        """The next task, or None after an empty poll or once draining (failed polls
+        are retried here, with backoff)."""
         while not self._draining:
             if self._rate_limiter is not None:
                 with self._idle() as idle:
@@ -318,6 +350,5 @@ class TaskPoller(Generic[TaskT]):
                     await anyio.sleep(delay)
                 continue
             backoff.succeeded()
-            if task is not None:
-                return task
+            return task
         return None

@@ -74,9 +74,11 @@ class Worker:
                 before them.
             identity: Identity recorded by the server (default: the client's).
             max_cached_workflows: Runs kept in memory between tasks (0 = replay every task).
-            max_concurrent_workflow_tasks: Workflow tasks processed at once.
+            max_concurrent_workflow_tasks: Workflow tasks processed at once (at least
+                2 with a sticky cache; the normal and sticky queues share them).
             max_concurrent_activities: Activities running at once.
-            max_concurrent_workflow_task_polls: Concurrent workflow task polls.
+            max_concurrent_workflow_task_polls: Concurrent workflow task polls (at
+                least 2 with a sticky cache).
             nonsticky_to_sticky_poll_ratio: Share of workflow polls on the normal queue.
             max_concurrent_activity_task_polls: Concurrent activity task polls.
             max_activities_per_second: Limit on activities this worker starts per
@@ -118,6 +120,20 @@ class Worker:
             raise ValueError("max_cached_workflows must not be negative")
         if not 0 < nonsticky_to_sticky_poll_ratio <= 1:
             raise ValueError("nonsticky_to_sticky_poll_ratio must be in (0, 1]")
+        if workflows and max_cached_workflows > 0:
+            # The sticky queue needs a poll and a slot of its own beside the normal
+            # queue's (as in the official SDK).
+            for option, value in (
+                ("max_concurrent_workflow_tasks", max_concurrent_workflow_tasks),
+                ("max_concurrent_workflow_task_polls", max_concurrent_workflow_task_polls),
+            ):
+                if value < 2:
+                    raise ValueError(
+                        f"{option} must be at least 2 when max_cached_workflows is nonzero "
+                        f"(got {value}): the normal and the sticky task queue each need "
+                        "their own poll; raise it, or set max_cached_workflows=0 to work "
+                        "without a sticky cache"
+                    )
         # As in the official SDK: client interceptors that are worker interceptors too
         # apply to the worker, outside the worker's own.
         interceptors = [

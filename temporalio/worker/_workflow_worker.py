@@ -60,6 +60,7 @@ from temporalio.worker._codec_walk import decode_activation, encode_completion
 from temporalio.worker._history_fetch import HistoryFetchError, task_events
 from temporalio.worker._interceptor import workflow_interceptor_classes
 from temporalio.worker._local_activity_runner import LocalActivityRunner, RunLocalActivities
+from temporalio.worker._poll_balance import PollBalancer
 from temporalio.worker._poller import SlotPermit, TaskPoller
 from temporalio.worker._registration import workflow_definitions
 from temporalio.worker._run_cache import CachedRun, RunCache
@@ -228,9 +229,11 @@ class WorkflowWorker:
                         sticky = max(1, self._polls - normal)
                     else:
                         normal = self._polls
-                    self._pollers = [self._poller(False, slots, normal)]
+                    # Normal and sticky polls share the slots (see PollBalancer).
+                    balancer = PollBalancer(self._max_tasks) if sticky else None
+                    self._pollers = [self._poller(False, slots, normal, balancer)]
                     if sticky:
-                        self._pollers.append(self._poller(True, slots, sticky))
+                        self._pollers.append(self._poller(True, slots, sticky, balancer))
                     for poller in self._pollers:
                         pollers.start_soon(poller.run, dispatch)
                     self._handlers, self._slots = handlers, slots
@@ -316,7 +319,11 @@ class WorkflowWorker:
         self._executor.shutdown()
 
     def _poller(
-        self, sticky: bool, slots: anyio.Semaphore, concurrency: int
+        self,
+        sticky: bool,
+        slots: anyio.Semaphore,
+        concurrency: int,
+        balancer: PollBalancer | None = None,
     ) -> TaskPoller[PollWorkflowTaskQueueResponse]:
         if sticky:
             queue = TaskQueue(
@@ -340,7 +347,13 @@ class WorkflowWorker:
             resp = await service.poll_workflow_task_queue(req, timeout=_POLL_TIMEOUT)
             return resp if resp.task_token else None
 
-        return TaskPoller(what=what, poll=poll, slots=slots, concurrency=concurrency)
+        return TaskPoller(
+            what=what,
+            poll=poll,
+            slots=slots,
+            concurrency=concurrency,
+            balance=None if balancer is None else (balancer, "sticky" if sticky else "normal"),
+        )
 
     # -- one task --------------------------------------------------------------------
 
