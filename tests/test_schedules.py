@@ -230,8 +230,12 @@ async def test_trigger_starts_the_workflow_which_a_worker_runs(
     client: Client, task_queue: str, handles: list[ScheduleHandle]
 ) -> None:
     schedule = _schedule(task_queue)
+    schedule.action.static_summary = "started by a schedule"
     handle = await client.create_schedule(_sid(), schedule)
     handles.append(handle)
+    described = (await handle.describe()).schedule.action.static_summary
+    assert isinstance(described, Payload)
+    assert await client.data_converter.decode([described]) == ["started by a schedule"]
     async with Worker(client, task_queue=task_queue, workflows=[Scheduled]):
         await handle.trigger()
 
@@ -245,6 +249,7 @@ async def test_trigger_starts_the_workflow_which_a_worker_runs(
             result.action.workflow_id, run_id=result.action.first_execution_run_id
         )
         assert await run.result() == f"hello from {schedule.action.id}"
+        assert (await run.describe()).static_summary == "started by a schedule"
     assert (await handle.describe()).info.num_actions == 1
 
 

@@ -185,8 +185,13 @@ class ScheduleActionStartWorkflow:
         memo: Mapping[str, Any] | None = None,
         search_attributes: TypedSearchAttributes | Mapping[str, Any] | None = None,
         headers: Mapping[str, Payload] | None = None,
+        static_summary: str | Payload | None = None,
+        static_details: str | Payload | None = None,
     ) -> None:
         """Describe the workflow each action starts.
+
+        ``static_summary`` and ``static_details`` are shown for each started workflow
+        in the UI (its user metadata); a described schedule has them as payloads.
 
         Raises:
             ValueError: Both ``arg`` and ``args`` given, or an empty ``id``,
@@ -222,6 +227,14 @@ class ScheduleActionStartWorkflow:
         self.memo = memo
         self.search_attributes = search_attributes
         self.headers = headers
+        for option, value in (
+            ("static_summary", static_summary),
+            ("static_details", static_details),
+        ):
+            if value is not None and not isinstance(value, str | Payload):
+                raise TypeError(f"{option} must be a str, got {type(value).__name__}")
+        self.static_summary = static_summary or None
+        self.static_details = static_details or None
 
     def __repr__(self) -> str:
         return (
@@ -262,6 +275,12 @@ class ScheduleActionStartWorkflow:
             )
         if self.headers:
             info.header.CopyFrom(Header(fields=dict(self.headers)))
+        if self.static_summary:
+            [summary] = await _encode_each(dc, [self.static_summary])
+            info.user_metadata.summary.CopyFrom(summary)
+        if self.static_details:
+            [details] = await _encode_each(dc, [self.static_details])
+            info.user_metadata.details.CopyFrom(details)
         return ScheduleActionProto(start_workflow=info)
 
     @staticmethod
@@ -287,6 +306,12 @@ class ScheduleActionStartWorkflow:
                 else None
             ),
             headers=dict(raw.header.fields) or None,
+            static_summary=(
+                raw.user_metadata.summary if raw.user_metadata.HasField("summary") else None
+            ),
+            static_details=(
+                raw.user_metadata.details if raw.user_metadata.HasField("details") else None
+            ),
         )
 
 
