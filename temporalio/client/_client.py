@@ -12,6 +12,7 @@ import temporalio.common
 import temporalio.converter
 import temporalio.exceptions
 import temporalio.service
+from temporalio._common._metadata_text import metadata_text
 from temporalio._types import (
     MethodAsyncNoParam,
     MethodAsyncSingleParam,
@@ -40,13 +41,6 @@ from temporalio.client._with_start import UpdateWithStartMethods
 from temporalio.workflow._definition import WorkflowDefinition
 
 _DEFAULT_KEEP_ALIVE = temporalio.service.KeepAliveConfig()
-
-
-def _text(option: str, value: Any) -> str | None:
-    """A user-metadata text option: a str or None ("" counts as None)."""
-    if value is not None and not isinstance(value, str):
-        raise TypeError(f"start_workflow(): {option} must be a str, got {type(value).__name__}")
-    return value or None
 
 
 class Client(UpdateWithStartMethods, ScheduleMethods):
@@ -428,8 +422,8 @@ class Client(UpdateWithStartMethods, ScheduleMethods):
                 search_attributes=search_attributes,
                 start_delay=start_delay,
                 request_eager_start=request_eager_start,
-                static_summary=_text("static_summary", static_summary),
-                static_details=_text("static_details", static_details),
+                static_summary=metadata_text("start_workflow()", "static_summary", static_summary),
+                static_details=metadata_text("start_workflow()", "static_details", static_details),
                 headers={},
                 start_signal=start_signal,
                 start_signal_args=start_signal_args,

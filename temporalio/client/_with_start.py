@@ -17,6 +17,7 @@ from google.rpc import status_pb2  # type: ignore[import-untyped]
 
 import temporalio.common
 import temporalio.exceptions
+from temporalio._common._metadata_text import metadata_text
 from temporalio._types import (
     MethodAsyncNoParam,
     MethodAsyncSingleParam,
@@ -192,7 +193,7 @@ class WithStartWorkflowOperation(Generic[SelfType, ReturnType]):
             ValueError: ``id_conflict_policy`` is ``UNSPECIFIED``, or the workflow is
                 not a valid reference.
         """
-        from temporalio.client._client import Client, _text  # the client module imports us
+        from temporalio.client._client import Client  # the client module imports us
 
         if id_conflict_policy == _IdConflict.UNSPECIFIED:
             raise ValueError(
@@ -223,8 +224,12 @@ class WithStartWorkflowOperation(Generic[SelfType, ReturnType]):
             rpc_metadata=rpc_metadata or {},
             rpc_timeout=rpc_timeout,
             request_id=request_id,
-            static_summary=_text("static_summary", static_summary),
-            static_details=_text("static_details", static_details),
+            static_summary=metadata_text(
+                "WithStartWorkflowOperation()", "static_summary", static_summary
+            ),
+            static_details=metadata_text(
+                "WithStartWorkflowOperation()", "static_details", static_details
+            ),
         )
         self._used = False
         self._handle: WorkflowHandle[SelfType, ReturnType] | None = None

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any, Generic, TypedDict, TypeVar, Unpack, over
 
 import temporalio.common
 import temporalio.exceptions
+from temporalio._common._metadata_text import metadata_text
 from temporalio.workflow._runtime import WorkflowRuntime
 
 if TYPE_CHECKING:
@@ -222,14 +223,8 @@ def _options(
         cancellation_type=cancellation_type,
         disable_eager_execution=bool(config.get("disable_eager_execution", False)),
         ret_type=result_type if result_type is not None else ret,
-        summary=_summary(name, config.get("summary")),
+        summary=metadata_text(f"activity {name!r}", "summary", config.get("summary")),
     )
-
-
-def _summary(what: str, summary: Any) -> str | None:
-    if summary is not None and not isinstance(summary, str):
-        raise TypeError(f"{what!r}: summary must be a str, got {type(summary).__name__}")
-    return summary or None
 
 
 # -- start_activity ---------------------------------------------------------------

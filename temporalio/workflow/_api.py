@@ -10,6 +10,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 import temporalio.converter
+from temporalio._common._metadata_text import metadata_text
 from temporalio.workflow._info import Info
 from temporalio.workflow._runtime import WorkflowRuntime
 
@@ -58,13 +59,6 @@ def _seconds(duration: float | timedelta) -> float:
     return duration.total_seconds() if isinstance(duration, timedelta) else float(duration)
 
 
-def _text(where: str, option: str, value: Any) -> str | None:
-    """A user-metadata text option: a str or None ("" counts as None)."""
-    if value is not None and not isinstance(value, str):
-        raise TypeError(f"{where}(): {option} must be a str, got {type(value).__name__}")
-    return value or None
-
-
 def get_current_details() -> str:
     """The details last set by :func:`set_current_details` ("" if none)."""
     return WorkflowRuntime.current().workflow_get_current_details()
@@ -93,7 +87,7 @@ async def sleep(duration: float | timedelta, *, summary: str | None = None) -> N
         summary: A line shown for the timer in the UI (user metadata).
     """
     await WorkflowRuntime.current().workflow_sleep(
-        _seconds(duration), _text("workflow.sleep", "summary", summary)
+        _seconds(duration), metadata_text("workflow.sleep()", "summary", summary)
     )
 
 
@@ -116,7 +110,7 @@ async def wait_condition(
     await WorkflowRuntime.current().workflow_wait_condition(
         fn,
         None if timeout is None else _seconds(timeout),
-        _text("workflow.wait_condition", "timeout_summary", timeout_summary),
+        metadata_text("workflow.wait_condition()", "timeout_summary", timeout_summary),
     )
 
 

@@ -28,6 +28,7 @@ from typing import (
 )
 
 import temporalio.common
+from temporalio._common._metadata_text import metadata_text
 from temporalio._types import (
     MethodAsyncNoParam,
     MethodAsyncSingleParam,
@@ -38,7 +39,6 @@ from temporalio._types import (
     SelfType,
 )
 from temporalio.workflow._activity import _ARG_UNSET, _args
-from temporalio.workflow._api import _text
 from temporalio.workflow._definition import WorkflowDefinition
 from temporalio.workflow._handler_refs import signal_name_of
 from temporalio.workflow._runtime import WorkflowRuntime
@@ -496,8 +496,12 @@ async def start_child_workflow(
             memo=memo,
             search_attributes=search_attributes,
             ret_type=result_type if result_type is not None else ret,
-            static_summary=_text("start_child_workflow", "static_summary", static_summary),
-            static_details=_text("start_child_workflow", "static_details", static_details),
+            static_summary=metadata_text(
+                "start_child_workflow()", "static_summary", static_summary
+            ),
+            static_details=metadata_text(
+                "start_child_workflow()", "static_details", static_details
+            ),
         )
     )
 

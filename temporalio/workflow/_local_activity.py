@@ -19,11 +19,11 @@ from typing import Any, Protocol, TypedDict, TypeVar, Unpack, cast, overload
 
 import temporalio.common
 from temporalio._activity._definition import _ActivityDefinition
+from temporalio._common._metadata_text import metadata_text
 from temporalio.workflow._activity import (
     ActivityCancellationType,
     ActivityHandle,
     StartActivityOptions,
-    _summary,
 )
 from temporalio.workflow._runtime import WorkflowRuntime
 
@@ -139,7 +139,7 @@ def _options(
         ret_type=result_type if result_type is not None else ret,
         local=True,
         local_retry_threshold=config.get("local_retry_threshold"),
-        summary=_summary(name, config.get("summary")),
+        summary=metadata_text(f"local activity {name!r}", "summary", config.get("summary")),
     )
 
 
