@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 import temporalio.common
 import temporalio.converter
-from temporalio.api.common.v1 import Memo, SearchAttributes
+from temporalio.api.common.v1 import SearchAttributes
 from temporalio.api.schedule.v1 import SchedulePatch, TriggerImmediatelyRequest
 from temporalio.api.workflowservice.v1 import (
     CreateScheduleRequest,
@@ -41,7 +41,7 @@ from temporalio.client._schedule_types import (
     ScheduleOverlapPolicy,
     ScheduleUpdate,
     ScheduleUpdateInput,
-    _encode_each,
+    encode_memo,
 )
 from temporalio.exceptions import TemporalError
 from temporalio.service import RPCError, RPCStatusCode
@@ -297,9 +297,7 @@ class ScheduleOutbound:
                 )
             )
         if input.memo:
-            keys = list(input.memo)
-            values = await _encode_each(dc, [input.memo[k] for k in keys])
-            req.memo.CopyFrom(Memo(fields=dict(zip(keys, values, strict=True))))
+            req.memo.CopyFrom(await encode_memo(dc, input.memo))
         if input.search_attributes:
             temporalio.converter.encode_search_attributes(
                 input.search_attributes, req.search_attributes

@@ -50,10 +50,6 @@ class ScheduleRange:
         return ScheduleRange(start=raw.start, end=raw.end, step=raw.step)
 
 
-def _ranges_to_proto(ranges: Sequence[ScheduleRange]) -> list[Range]:
-    return [r._to_proto() for r in ranges]
-
-
 def _ranges_from_proto(raw: Sequence[Range]) -> tuple[ScheduleRange, ...]:
     return tuple(ScheduleRange._from_proto(r) for r in raw)
 
@@ -86,33 +82,23 @@ class ScheduleCalendarSpec:
 
     def __post_init__(self) -> None:
         # Stored as tuples, so a spec built with lists equals its description.
-        for name in ("second", "minute", "hour", "day_of_month", "month", "year", "day_of_week"):
+        for name in _CALENDAR_FIELDS:
             object.__setattr__(self, name, tuple(getattr(self, name)))
 
     def _to_proto(self) -> StructuredCalendarSpec:
-        return StructuredCalendarSpec(
-            second=_ranges_to_proto(self.second),
-            minute=_ranges_to_proto(self.minute),
-            hour=_ranges_to_proto(self.hour),
-            day_of_month=_ranges_to_proto(self.day_of_month),
-            month=_ranges_to_proto(self.month),
-            year=_ranges_to_proto(self.year),
-            day_of_week=_ranges_to_proto(self.day_of_week),
-            comment=self.comment or "",
-        )
+        out = StructuredCalendarSpec(comment=self.comment or "")
+        for name in _CALENDAR_FIELDS:
+            getattr(out, name).extend(r._to_proto() for r in getattr(self, name))
+        return out
 
     @staticmethod
     def _from_proto(raw: StructuredCalendarSpec) -> ScheduleCalendarSpec:
-        return ScheduleCalendarSpec(
-            second=_ranges_from_proto(raw.second),
-            minute=_ranges_from_proto(raw.minute),
-            hour=_ranges_from_proto(raw.hour),
-            day_of_month=_ranges_from_proto(raw.day_of_month),
-            month=_ranges_from_proto(raw.month),
-            year=_ranges_from_proto(raw.year),
-            day_of_week=_ranges_from_proto(raw.day_of_week),
-            comment=raw.comment or None,
-        )
+        ranges = {name: _ranges_from_proto(getattr(raw, name)) for name in _CALENDAR_FIELDS}
+        return ScheduleCalendarSpec(**ranges, comment=raw.comment or None)
+
+
+_CALENDAR_FIELDS = ("second", "minute", "hour", "day_of_month", "month", "year", "day_of_week")
+"""The range fields of a calendar, named alike here and in the proto."""
 
 
 @dataclass(frozen=True)

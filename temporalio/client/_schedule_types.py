@@ -266,9 +266,7 @@ class ScheduleActionStartWorkflow:
         if self.retry_policy is not None:
             self.retry_policy.apply_to_proto(info.retry_policy)
         if self.memo:
-            keys = list(self.memo)
-            values = await _encode_each(dc, [self.memo[k] for k in keys])
-            info.memo.CopyFrom(Memo(fields=dict(zip(keys, values, strict=True))))
+            info.memo.CopyFrom(await encode_memo(dc, self.memo))
         if self.search_attributes:
             temporalio.converter.encode_search_attributes(
                 self.search_attributes, info.search_attributes
@@ -313,6 +311,13 @@ class ScheduleActionStartWorkflow:
                 raw.user_metadata.details if raw.user_metadata.HasField("details") else None
             ),
         )
+
+
+async def encode_memo(dc: temporalio.converter.DataConverter, memo: Mapping[str, Any]) -> Memo:
+    """A memo of ``memo``'s values (``Payload`` values, from a description, unchanged)."""
+    keys = list(memo)
+    values = await _encode_each(dc, [memo[k] for k in keys])
+    return Memo(fields=dict(zip(keys, values, strict=True)))
 
 
 async def _encode_each(
@@ -425,8 +430,40 @@ class ScheduleInfo:
     """When it was last updated, None if never."""
 
 
+class _ScheduleOwnFields:
+    """The memo and search attributes of the schedule itself, in its descriptions."""
+
+    data_converter: temporalio.converter.DataConverter
+
+    def _own_memo_and_search_attributes(self) -> tuple[Memo, SearchAttributes]:
+        raise NotImplementedError
+
+    @functools.cached_property
+    def search_attributes(self) -> Mapping[str, Sequence[Any]]:
+        """The schedule's own search attributes, untyped (every value a list)."""
+        return temporalio.converter.decode_search_attributes(
+            self._own_memo_and_search_attributes()[1]
+        )
+
+    @functools.cached_property
+    def typed_search_attributes(self) -> TypedSearchAttributes:
+        """The schedule's own search attributes, typed."""
+        return temporalio.converter.decode_typed_search_attributes(
+            self._own_memo_and_search_attributes()[1]
+        )
+
+    async def memo(self) -> Mapping[str, Any]:
+        """The schedule's own memo, decoded with the client's data converter."""
+        memo = self._own_memo_and_search_attributes()[0]
+        keys = list(memo.fields)
+        if not keys:
+            return {}
+        values = await self.data_converter.decode([memo.fields[k] for k in keys])
+        return dict(zip(keys, values, strict=True))
+
+
 @dataclass(frozen=True)
-class ScheduleDescription:
+class ScheduleDescription(_ScheduleOwnFields):
     """The answer of ``ScheduleHandle.describe()``."""
 
     id: str
@@ -464,29 +501,8 @@ class ScheduleDescription:
             data_converter=dc,
         )
 
-    @functools.cached_property
-    def search_attributes(self) -> Mapping[str, Sequence[Any]]:
-        """The schedule's own search attributes, untyped (every value a list)."""
-        return temporalio.converter.decode_search_attributes(self.raw_description.search_attributes)
-
-    @functools.cached_property
-    def typed_search_attributes(self) -> TypedSearchAttributes:
-        """The schedule's own search attributes, typed."""
-        return temporalio.converter.decode_typed_search_attributes(
-            self.raw_description.search_attributes
-        )
-
-    async def memo(self) -> Mapping[str, Any]:
-        """The schedule's own memo, decoded with the client's data converter."""
-        return await _decode_memo(self.data_converter, self.raw_description.memo)
-
-
-async def _decode_memo(dc: temporalio.converter.DataConverter, memo: Memo) -> dict[str, Any]:
-    keys = list(memo.fields)
-    if not keys:
-        return {}
-    values = await dc.decode([memo.fields[k] for k in keys])
-    return dict(zip(keys, values, strict=True))
+    def _own_memo_and_search_attributes(self) -> tuple[Memo, SearchAttributes]:
+        return self.raw_description.memo, self.raw_description.search_attributes
 
 
 @dataclass(frozen=True)
@@ -530,7 +546,7 @@ class ScheduleListInfo:
 
 
 @dataclass(frozen=True)
-class ScheduleListDescription:
+class ScheduleListDescription(_ScheduleOwnFields):
     """One entry of ``Client.list_schedules()``.
 
     ``schedule`` and ``info`` are None when the server's visibility store has not
@@ -567,19 +583,8 @@ class ScheduleListDescription:
             id=raw.schedule_id, schedule=schedule, info=info, raw_entry=raw, data_converter=dc
         )
 
-    @functools.cached_property
-    def search_attributes(self) -> Mapping[str, Sequence[Any]]:
-        """The schedule's search attributes, untyped."""
-        return temporalio.converter.decode_search_attributes(self.raw_entry.search_attributes)
-
-    @functools.cached_property
-    def typed_search_attributes(self) -> TypedSearchAttributes:
-        """The schedule's search attributes, typed."""
-        return temporalio.converter.decode_typed_search_attributes(self.raw_entry.search_attributes)
-
-    async def memo(self) -> Mapping[str, Any]:
-        """The schedule's memo, decoded with the client's data converter."""
-        return await _decode_memo(self.data_converter, self.raw_entry.memo)
+    def _own_memo_and_search_attributes(self) -> tuple[Memo, SearchAttributes]:
+        return self.raw_entry.memo, self.raw_entry.search_attributes
 
 
 @dataclass(frozen=True)
