@@ -26,8 +26,8 @@ from __future__ import annotations
 
 import logging
 import random
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
-from contextlib import asynccontextmanager, contextmanager
+from collections.abc import Awaitable, Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
@@ -289,45 +289,45 @@ class TaskPoller(Generic[TaskT]):
     async def _poll_forever(self, dispatch: Callable[[TaskT, SlotPermit | None], None]) -> None:
         backoff = PollBackoff(self._what)
         while not self._draining:
-            async with self._turn() as drained:
-                if drained:
-                    return  # draining while waiting for the gate
-                permit: SlotPermit | None = None
-                if self._slots is not None:
-                    with self._idle() as idle:
-                        await self._slots.acquire()
-                    if idle.cancelled_caught:
-                        return  # draining; the slot was not taken
-                    permit = SlotPermit(self._slots)
-                try:
-                    task = await self._poll_until_task(backoff)
-                    if task is not None:
-                        dispatch(task, permit)
-                        permit = None  # now owned by the handler
-                finally:
-                    # An empty poll gives its slot back: the next poll, of this queue
-                    # or the other one, takes it.
-                    if permit is not None:
-                        permit.release()
+            if self._balance is None:
+                if not await self._poll_with_slot(dispatch, backoff):
+                    return
+                continue
+            balancer, kind = self._balance
+            with self._idle() as waiting:
+                await balancer.wait_turn(kind)
+            if waiting.cancelled_caught:
+                return  # draining while waiting for the turn
+            balancer.start(kind)  # no await since the wait: still allowed
+            try:
+                if not await self._poll_with_slot(dispatch, backoff):
+                    return
+            finally:
+                balancer.end(kind)
 
-    @asynccontextmanager
-    async def _turn(self) -> AsyncIterator[bool]:
-        """The balancer's turn for one poll (nothing to wait for without a balancer);
-        yields True if draining stopped the wait (no turn was taken)."""
-        if self._balance is None:
-            yield False
-            return
-        balancer, kind = self._balance
-        with self._idle() as waiting:
-            await balancer.wait_turn(kind)
-        if waiting.cancelled_caught:
-            yield True
-            return
-        balancer.start(kind)  # no await since the wait: still allowed
+    async def _poll_with_slot(
+        self, dispatch: Callable[[TaskT, SlotPermit | None], None], backoff: PollBackoff
+    ) -> bool:
+        """One poll (retried on errors) holding a slot; False if draining stopped the
+        wait for the slot."""
+        permit: SlotPermit | None = None
+        if self._slots is not None:
+            with self._idle() as idle:
+                await self._slots.acquire()
+            if idle.cancelled_caught:
+                return False  # the slot was not taken
+            permit = SlotPermit(self._slots)
         try:
-            yield False
+            task = await self._poll_until_task(backoff)
+            if task is not None:
+                dispatch(task, permit)
+                permit = None  # now owned by the handler
         finally:
-            balancer.end(kind)
+            # An empty poll gives its slot back: the next poll, of this queue or the
+            # other one, takes it.
+            if permit is not None:
+                permit.release()
+        return True
 
     async def _poll_until_task(self, backoff: PollBackoff) -> TaskT | None:
         """The next task, or None after an empty poll or once draining (failed polls
