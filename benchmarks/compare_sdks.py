@@ -6,6 +6,10 @@ then crashes at interpreter exit (the reference SDK sometimes does), and runnabl
 extra arguments per side.
 
     python benchmarks/compare_sdks.py throughput --n 300 [--reps 3] [--backend trio]
+
+With ``--floor`` (throughput only) each round also runs ``floor_bench.py``: the same
+RPCs with no SDK around them, the least CPU any SDK on grpcio can spend on the
+workload; its median is printed beside the two SDKs'.
 """
 
 from __future__ import annotations
@@ -45,10 +49,25 @@ def _run(python: str, args: list[str], label: str, extra: list[str]) -> dict[str
     return row
 
 
+def _floor(python: str, rest: list[str], port: int) -> float:
+    n = rest[rest.index("--n") + 1] if "--n" in rest else "300"
+    out = subprocess.run(
+        [python, str(HERE / "floor_bench.py"), "--n", n, "--target", f"127.0.0.1:{port}"],
+        capture_output=True,
+        text=True,
+        timeout=1800,
+        check=True,
+    )
+    line = [line for line in out.stdout.splitlines() if line.startswith("{")][-1]
+    print(line, flush=True)
+    return float(json.loads(line)["sdk_cpu_ms_per_item"])
+
+
 def main() -> None:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("--reps", type=int, default=3)
     p.add_argument("--ours", default=sys.executable)
+    p.add_argument("--floor", action="store_true", help="also run floor_bench.py (throughput)")
     args, rest = p.parse_known_args()
     ref = subprocess.run(
         ["bash", str(BENCH / "official-venv.sh")], capture_output=True, text=True, check=True
@@ -78,8 +97,10 @@ def main() -> None:
                 time.sleep(0.2)
         time.sleep(1)
         common = [*rest, "--target", f"127.0.0.1:{port}", "--server-pid", str(server.pid)]
-        rows_ref, rows_ours = [], []
+        rows_ref, rows_ours, floors = [], [], []
         for _ in range(args.reps):
+            if args.floor:
+                floors.append(_floor(args.ours, rest, port))
             r = _run(ref, common, "reference", ["--unsandboxed"])
             if r:
                 rows_ref.append(r)
@@ -100,6 +121,10 @@ def main() -> None:
         print(
             f"{k:32s} this={a:<10g} reference={b if b is not None else 'n/a'!s:<10} this/reference={ratio}"
         )
+    if floors and rows_ref:
+        f = statistics.median(floors)
+        b = statistics.median(float(r["sdk_cpu_ms_per_item"]) for r in rows_ref)  # type: ignore[arg-type]
+        print(f"{'floor sdk_cpu_ms_per_item':32s} floor={f:<9g} reference={b:<10g} floor/reference={f / b:.2f}")
 
 
 if __name__ == "__main__":
