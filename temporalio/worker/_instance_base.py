@@ -30,6 +30,7 @@ from temporalio.api.failure.v1 import Failure
 from temporalio.api.sdk.v1 import UserMetadata
 from temporalio.worker._machines import _commands as cmd
 from temporalio.workflow._definition import WorkflowDefinition
+from temporalio.workflow._errors import ReadOnlyContextError
 from temporalio.workflow._info import Info
 from temporalio.workflow._runtime import WorkflowRuntime
 
@@ -40,8 +41,8 @@ if TYPE_CHECKING:
     )
 
 
-class QueryWriteError(RuntimeError):
-    """A query handler tried to change the workflow (schedule, sleep, signal ...)."""
+QueryWriteError = ReadOnlyContextError
+"""A query handler or update validator tried to change the workflow."""
 
 
 @dataclass(frozen=True)
@@ -74,6 +75,7 @@ class InstanceBase(WorkflowRuntime):
     # the feature mixins are here too (a class may have only one slotted base).
     __slots__ = (
         "_activities",
+        "_can_suggested",
         "_cancel_requested",
         "_cancel_sent",
         "_children",
@@ -84,6 +86,8 @@ class InstanceBase(WorkflowRuntime):
         "_external_cancels",
         "_external_signals",
         "_finished",
+        "_history_length",
+        "_history_size",
         "_inbound",
         "_info",
         "_local_activities",
@@ -131,6 +135,9 @@ class InstanceBase(WorkflowRuntime):
         self._random_gen: random.Random | None = None
         self._random_seed = 0
         self._replaying = False
+        self._history_length = 0  # these three: as of the latest activation
+        self._history_size = 0
+        self._can_suggested = False
         self._read_only = False
         self._cancel_requested = False
         self._finished = False

@@ -45,6 +45,7 @@ from temporalio.workflow._unfinished import (
     RunningHandler,
     unfinished_warnings,
 )
+from temporalio.workflow._update_info import UpdateInfo, set_current_update_info
 
 logger = logging.getLogger(__name__)
 
@@ -268,6 +269,8 @@ class HandlersMixin(InstanceBase):
 
     async def _run_update(self, job: act.DoUpdate) -> None:
         pid = job.protocol_instance_id
+        # This task's own context: the validator, the handler and its tasks see it.
+        set_current_update_info(UpdateInfo(id=job.id, name=job.name))
         try:
             input = self._validate_update(job)
         except Exception as err:
@@ -328,7 +331,7 @@ class HandlersMixin(InstanceBase):
         try:
             self._inbound.handle_update_validator(input)
         except QueryWriteError as err:
-            raise RuntimeError(
+            raise QueryWriteError(
                 f"The validator of update {input.update!r} must not change the workflow "
                 f"(validators are read-only, like queries): {err}"
             ) from None

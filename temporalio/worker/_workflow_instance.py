@@ -54,7 +54,7 @@ from temporalio.worker._interceptor import ExecuteWorkflowInput, HandleQueryInpu
 from temporalio.worker._machines import _activation as act
 from temporalio.worker._machines import _commands as cmd
 from temporalio.worker._machines._task import ActivationCompletion
-from temporalio.workflow._info import Info, ParentInfo
+from temporalio.workflow._info import Info, ParentInfo, RootInfo
 from temporalio.workflow._runtime import WorkflowRuntime
 from temporalio.workflow._unfinished import RunningHandler
 
@@ -99,6 +99,10 @@ class WorkflowInstance(
         self._commands = []
         self._task_failure = None
         self._replaying = activation.is_replaying
+        if not activation.is_eviction:
+            self._history_length = activation.history_length
+            self._history_size = activation.history_size_bytes
+            self._can_suggested = activation.continue_as_new_suggested
         if activation.timestamp is not None:
             self._loop.set_time(activation.timestamp.timestamp())
         try:
@@ -261,6 +265,21 @@ class WorkflowInstance(
             workflow_type=job.workflow_type,
             last_failure=last_failure,
             last_result_payload=last_result,
+            original_execution_run_id=job.original_execution_run_id or self._run_id,
+            priority=(
+                temporalio.common.Priority.from_proto(job.priority)
+                if job.priority is not None
+                else temporalio.common.Priority.default
+            ),
+            root=(
+                RootInfo(
+                    workflow_id=job.root_workflow_execution.workflow_id,
+                    run_id=job.root_workflow_execution.run_id,
+                )
+                if job.root_workflow_execution is not None
+                else None
+            ),
+            workflow_start_time=job.start_time,
         )
         defn = cfg.defn
         if cfg.interceptor_classes:
@@ -280,7 +299,8 @@ class WorkflowInstance(
 
     async def _run_main(self, args: list[Any], headers: Mapping[str, Payload]) -> Any:
         defn = self._config.defn
-        self._object = defn.cls()
+        # @workflow.init: __init__ takes the workflow's (decoded) arguments too.
+        self._object = defn.cls(*args) if defn.init_takes_args else defn.cls()
         assert defn.run_fn is not None
         # Signals that arrived before the instance existed are delivered now.
         self._deliver_buffered_signals()
@@ -501,6 +521,23 @@ class WorkflowInstance(
 
     def workflow_is_replaying(self) -> bool:
         return self._replaying
+
+    def workflow_instance(self) -> Any:
+        if self._object is None:
+            raise RuntimeError(
+                "workflow.instance() was called while the workflow object is being "
+                "constructed; use self in __init__"
+            )
+        return self._object
+
+    def workflow_history_length(self) -> int:
+        return self._history_length
+
+    def workflow_history_size(self) -> int:
+        return self._history_size
+
+    def workflow_continue_as_new_suggested(self) -> bool:
+        return self._can_suggested
 
     def workflow_payload_converter(self) -> temporalio.converter.PayloadConverter:
         return self._config.payload_converter

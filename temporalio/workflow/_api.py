@@ -45,6 +45,55 @@ def random_seed() -> int:
     return WorkflowRuntime.current().workflow_random_seed()
 
 
+def new_random() -> _random.Random:
+    """A new ``random.Random`` seeded from :func:`random` (so also the same on every
+    replay), for code that wants a generator of its own."""
+    return _random.Random(random().getrandbits(64))
+
+
+def time_ns() -> int:
+    """Workflow time in nanoseconds since the epoch (deterministic; microsecond
+    resolution, like :func:`now`)."""
+    return round(WorkflowRuntime.current().workflow_time() * 1_000_000) * 1000
+
+
+def instance() -> Any:
+    """The object of the running workflow class (``self`` of its run method).
+
+    Raises:
+        RuntimeError: Called while the object is still being constructed (from
+            ``__init__``).
+    """
+    return WorkflowRuntime.current().workflow_instance()
+
+
+def has_last_completion_result() -> bool:
+    """Whether the previous run of this cron or schedule left a result for this one."""
+    return info().last_result_payload is not None
+
+
+def get_last_completion_result(type_hint: type | None = None) -> Any | None:
+    """The result of the previous successful run of this cron or schedule, decoded.
+
+    Args:
+        type_hint: Type to decode to (as a workflow's return type would be), or None
+            for plain JSON values.
+
+    Returns:
+        The result, or None if there is none (see :func:`has_last_completion_result`
+        to tell a None result from no result).
+    """
+    payload = info().last_result_payload
+    if payload is None:
+        return None
+    return payload_converter().from_payload(payload, type_hint)
+
+
+def get_last_failure() -> BaseException | None:
+    """How the previous run of this retry, cron or schedule chain failed, if it did."""
+    return info().last_failure
+
+
 def uuid4() -> uuid.UUID:
     """A random UUID that is the same on every replay."""
     return uuid.UUID(int=random().getrandbits(128), version=4)

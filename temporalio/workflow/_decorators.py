@@ -39,6 +39,7 @@ class UpdateMethodMultiParam(Protocol[MultiParamSpec, ProtocolReturnType]):
 
 
 _RUN_ATTR = "__temporal_workflow_run"
+_INIT_ATTR = "__temporal_workflow_init"
 _SIGNAL_ATTR = "__temporal_signal_definition"
 _QUERY_ATTR = "__temporal_query_definition"
 _UPDATE_ATTR = "__temporal_update_definition"
@@ -97,6 +98,24 @@ def run(fn: CallableType) -> CallableType:
     carry the decorator too).
     """
     setattr(fn, _RUN_ATTR, True)
+    return fn
+
+
+def init(fn: CallableType) -> CallableType:
+    """Mark a workflow class's ``__init__`` as taking the workflow's arguments.
+
+    The worker then constructs the workflow object with the same arguments the
+    ``@workflow.run`` method gets, so handlers that run before ``run`` (a signal
+    or update delivered with the start) can already use them. ``__init__`` must
+    take exactly the parameters of the run method, and like all workflow code it
+    must be deterministic.
+    """
+    if getattr(fn, "__name__", None) != "__init__":
+        raise ValueError(
+            f"@workflow.init is on {getattr(fn, '__qualname__', fn)!r}; it may only "
+            "decorate a workflow class's __init__ method"
+        )
+    setattr(fn, _INIT_ATTR, True)
     return fn
 
 

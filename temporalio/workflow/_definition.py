@@ -37,6 +37,7 @@ from typing import Any, TypeVar, overload
 
 from temporalio.exceptions import TemporalError
 from temporalio.workflow._decorators import (
+    _INIT_ATTR,
     _QUERY_ATTR,
     _RUN_ATTR,
     _SIGNAL_ATTR,
@@ -173,6 +174,9 @@ class WorkflowDefinition:
     """Rule violations found; non-empty means the class cannot be used."""
     failure_exception_types: tuple[type[BaseException], ...] = ()
     """Exceptions that fail the workflow instead of the workflow task."""
+    init_takes_args: bool = False
+    """``__init__`` is decorated with ``@workflow.init``: construct the object with
+    the workflow's arguments."""
 
     @property
     def dynamic(self) -> bool:
@@ -543,6 +547,16 @@ def _build_definition(
         problems.append(
             f"{qual}: missing a @workflow.run method (exactly one async def is required)"
         )
+    init_fn = getattr(cls, "__init__", None)
+    init_takes_args = bool(getattr(init_fn, _INIT_ATTR, False))
+    if init_takes_args and run_fn is not None:
+        init_params, run_params = _parameters(init_fn), _parameters(run_fn)
+        if init_params != run_params:
+            problems.append(
+                f"{qual}: the @workflow.init __init__ takes ({', '.join(init_params)}) but the "
+                f"@workflow.run method {run_fn.__name__} takes ({', '.join(run_params)}); "
+                "they must take the same parameters"
+            )
 
     wf_name: str | None = None if dynamic else (name or cls.__name__)
     if implements is not None:
@@ -571,7 +585,20 @@ def _build_definition(
         queries=queries,
         updates=updates,
         problems=tuple(problems),
+        init_takes_args=init_takes_args,
     )
+
+
+def _parameters(fn: Any) -> list[str]:
+    """Parameters after ``self``, as written (name, kind marker, no annotations)."""
+    try:
+        params = list(inspect.signature(fn).parameters.values())[1:]
+    except (TypeError, ValueError):
+        return ["?"]
+    return [
+        ("*" if p.kind == p.VAR_POSITIONAL else "**" if p.kind == p.VAR_KEYWORD else "") + p.name
+        for p in params
+    ]
 
 
 def _contract_problems(

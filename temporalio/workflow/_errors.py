@@ -16,3 +16,12 @@ class NondeterminismError(WorkflowError):
     event history has instead, and that event's ID. Raised by the Replayer; a
     worker reports it as a workflow task failure.
     """
+
+
+class ReadOnlyContextError(WorkflowError, RuntimeError):
+    """Code that must not change the workflow tried to (a query handler or an update
+    validator scheduled an activity, started a timer, sent a signal, ...).
+
+    The query or update is rejected with this error's message; the workflow itself
+    is untouched.
+    """

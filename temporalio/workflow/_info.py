@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 
 import temporalio.common
 from temporalio.api.common.v1 import Payload
+from temporalio.workflow._runtime import WorkflowRuntime
 
 
 @dataclass(frozen=True)
@@ -20,6 +21,19 @@ class ParentInfo:
     """Workflow ID of the parent."""
     run_id: str
     """Run ID of the parent."""
+
+
+_EPOCH = datetime.fromtimestamp(0, UTC)
+
+
+@dataclass(frozen=True)
+class RootInfo:
+    """The root of a chain of child workflows (the workflow no parent started)."""
+
+    workflow_id: str
+    """Workflow ID of the root."""
+    run_id: str
+    """Run ID of the root."""
 
 
 @dataclass(frozen=True)
@@ -65,4 +79,35 @@ class Info:
     last_failure: BaseException | None = None
     """Failure of the previous run of a retry or cron chain, if any."""
     last_result_payload: Payload | None = None
-    """Result of the previous cron run, if any (raw)."""
+    """Result of the previous cron or schedule run, if any (raw; see
+    ``workflow.get_last_completion_result()``)."""
+    original_execution_run_id: str = ""
+    """Run ID this run got when it was created (a reset run keeps the original's)."""
+    priority: temporalio.common.Priority = temporalio.common.Priority.default
+    """Priority the workflow was started with (the default if none was given)."""
+    root: RootInfo | None = None
+    """Root of the tree of child workflows this run belongs to, as the server reports
+    it (for a workflow no parent started, the workflow itself); None if the server
+    does not report it."""
+    workflow_start_time: datetime = _EPOCH
+    """When the server recorded this run's start (its ``WorkflowExecutionStarted``
+    event)."""
+
+    def get_current_history_length(self) -> int:
+        """Number of events in the workflow's history, as of the current workflow task.
+
+        Changes as the workflow runs (this object does not), so it is read from the
+        running workflow: call it from workflow code only.
+        """
+        return WorkflowRuntime.current().workflow_history_length()
+
+    def get_current_history_size(self) -> int:
+        """Size of the workflow's history in bytes, as of the current workflow task
+        (0 before the server first reports it). Workflow code only."""
+        return WorkflowRuntime.current().workflow_history_size()
+
+    def is_continue_as_new_suggested(self) -> bool:
+        """Whether the server suggests continuing as new: the history is getting long
+        or large (see the server's ``limit.historyCount.suggestContinueAsNew`` and
+        ``limit.historySize.suggestContinueAsNew``). Workflow code only."""
+        return WorkflowRuntime.current().workflow_continue_as_new_suggested()

@@ -88,6 +88,22 @@ class WorkflowRuntime(ABC):
         """Whether history is being replayed."""
 
     @abstractmethod
+    def workflow_instance(self) -> Any:
+        """The workflow object (``self`` of the run method)."""
+
+    @abstractmethod
+    def workflow_history_length(self) -> int:
+        """Events in history as of the current workflow task."""
+
+    @abstractmethod
+    def workflow_history_size(self) -> int:
+        """History size in bytes as of the current workflow task."""
+
+    @abstractmethod
+    def workflow_continue_as_new_suggested(self) -> bool:
+        """Whether the server suggests continue-as-new (current workflow task)."""
+
+    @abstractmethod
     def workflow_payload_converter(self) -> temporalio.converter.PayloadConverter:
         """The payload converter (codecs run outside workflow code)."""
 
