@@ -70,3 +70,25 @@ class Priority:
 
 
 Priority.default = Priority()
+
+
+def priority_proto(priority: Priority, what: str) -> temporalio.api.common.v1.Priority | None:
+    """The proto of ``priority`` for a command or request, None for the default.
+
+    Args:
+        priority: The priority a caller passed.
+        what: What it is for, named in the error (e.g. ``"activity 'fetch'"``).
+
+    Raises:
+        TypeError: ``priority`` is not a :class:`Priority`.
+    """
+    if not isinstance(priority, Priority):
+        raise TypeError(
+            f"{what}: priority must be a temporalio.common.Priority, got "
+            f"{type(priority).__name__} {priority!r}"
+        )
+    if priority == Priority.default:
+        return None
+    proto = temporalio.api.common.v1.Priority()
+    priority.apply_to_proto(proto)
+    return proto

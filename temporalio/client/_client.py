@@ -6,13 +6,14 @@ import functools
 from collections.abc import AsyncIterator, Callable, Mapping, Sequence
 from contextlib import AbstractAsyncContextManager
 from datetime import timedelta
-from typing import Any, overload
+from typing import Any, cast, overload
 
 import temporalio.common
 import temporalio.converter
 import temporalio.exceptions
 import temporalio.service
 from temporalio._common._metadata_text import metadata_text
+from temporalio._common._priority import priority_proto
 from temporalio._types import (
     MethodAsyncNoParam,
     MethodAsyncSingleParam,
@@ -221,6 +222,7 @@ class Client(UpdateWithStartMethods, ScheduleMethods):
         request_eager_start: bool = False,
         static_summary: str | None = None,
         static_details: str | None = None,
+        priority: temporalio.common.Priority = temporalio.common.Priority.default,
         start_signal: str | None = None,
         start_signal_args: Sequence[Any] = (),
         rpc_metadata: Mapping[str, str] | None = None,
@@ -255,6 +257,7 @@ class Client(UpdateWithStartMethods, ScheduleMethods):
         request_eager_start: bool = False,
         static_summary: str | None = None,
         static_details: str | None = None,
+        priority: temporalio.common.Priority = temporalio.common.Priority.default,
         start_signal: str | None = None,
         start_signal_args: Sequence[Any] = (),
         rpc_metadata: Mapping[str, str] | None = None,
@@ -290,6 +293,7 @@ class Client(UpdateWithStartMethods, ScheduleMethods):
         request_eager_start: bool = False,
         static_summary: str | None = None,
         static_details: str | None = None,
+        priority: temporalio.common.Priority = temporalio.common.Priority.default,
         start_signal: str | None = None,
         start_signal_args: Sequence[Any] = (),
         rpc_metadata: Mapping[str, str] | None = None,
@@ -326,6 +330,7 @@ class Client(UpdateWithStartMethods, ScheduleMethods):
         request_eager_start: bool = False,
         static_summary: str | None = None,
         static_details: str | None = None,
+        priority: temporalio.common.Priority = temporalio.common.Priority.default,
         start_signal: str | None = None,
         start_signal_args: Sequence[Any] = (),
         rpc_metadata: Mapping[str, str] | None = None,
@@ -361,6 +366,7 @@ class Client(UpdateWithStartMethods, ScheduleMethods):
         request_eager_start: bool = False,
         static_summary: str | None = None,
         static_details: str | None = None,
+        priority: temporalio.common.Priority = temporalio.common.Priority.default,
         start_signal: str | None = None,
         start_signal_args: Sequence[Any] = (),
         rpc_metadata: Mapping[str, str] | None = None,
@@ -394,6 +400,8 @@ class Client(UpdateWithStartMethods, ScheduleMethods):
             static_summary: A line shown for the workflow in the UI (user
                 metadata; converted with the data converter, codec included).
             static_details: Longer text (Markdown) shown in the UI.
+            priority: Priority and fairness of the workflow's tasks (and, unless
+                they set their own, of its activities and children).
             start_signal: Signal name; makes this a signal-with-start.
             start_signal_args: Arguments of the start signal.
             rpc_metadata: Extra gRPC metadata for this call.
@@ -401,6 +409,7 @@ class Client(UpdateWithStartMethods, ScheduleMethods):
             request_id: Idempotency key (a fresh UUID by default).
 
         Raises:
+            TypeError: ``priority`` is not a :class:`~temporalio.common.Priority`.
             WorkflowAlreadyStartedError: A run with this ID exists and the
                 policies forbid another.
         """
@@ -424,6 +433,7 @@ class Client(UpdateWithStartMethods, ScheduleMethods):
                 request_eager_start=request_eager_start,
                 static_summary=metadata_text("start_workflow()", "static_summary", static_summary),
                 static_details=metadata_text("start_workflow()", "static_details", static_details),
+                priority=_checked_priority("start_workflow()", priority),
                 headers={},
                 start_signal=start_signal,
                 start_signal_args=start_signal_args,
@@ -461,6 +471,7 @@ class Client(UpdateWithStartMethods, ScheduleMethods):
         request_eager_start: bool = False,
         static_summary: str | None = None,
         static_details: str | None = None,
+        priority: temporalio.common.Priority = temporalio.common.Priority.default,
         start_signal: str | None = None,
         start_signal_args: Sequence[Any] = (),
         rpc_metadata: Mapping[str, str] | None = None,
@@ -495,6 +506,7 @@ class Client(UpdateWithStartMethods, ScheduleMethods):
         request_eager_start: bool = False,
         static_summary: str | None = None,
         static_details: str | None = None,
+        priority: temporalio.common.Priority = temporalio.common.Priority.default,
         start_signal: str | None = None,
         start_signal_args: Sequence[Any] = (),
         rpc_metadata: Mapping[str, str] | None = None,
@@ -530,6 +542,7 @@ class Client(UpdateWithStartMethods, ScheduleMethods):
         request_eager_start: bool = False,
         static_summary: str | None = None,
         static_details: str | None = None,
+        priority: temporalio.common.Priority = temporalio.common.Priority.default,
         start_signal: str | None = None,
         start_signal_args: Sequence[Any] = (),
         rpc_metadata: Mapping[str, str] | None = None,
@@ -566,6 +579,7 @@ class Client(UpdateWithStartMethods, ScheduleMethods):
         request_eager_start: bool = False,
         static_summary: str | None = None,
         static_details: str | None = None,
+        priority: temporalio.common.Priority = temporalio.common.Priority.default,
         start_signal: str | None = None,
         start_signal_args: Sequence[Any] = (),
         rpc_metadata: Mapping[str, str] | None = None,
@@ -736,3 +750,8 @@ class Client(UpdateWithStartMethods, ScheduleMethods):
             return await poll()
         async with around():
             return await poll()
+
+
+def _checked_priority(what: str, priority: Any) -> temporalio.common.Priority:
+    priority_proto(priority, what)  # TypeError for anything but a Priority
+    return cast(temporalio.common.Priority, priority)

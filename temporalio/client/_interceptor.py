@@ -62,6 +62,7 @@ class StartWorkflowInput:
     request_eager_start: bool = False
     static_summary: str | None = None
     static_details: str | None = None
+    priority: temporalio.common.Priority = temporalio.common.Priority.default
 
 
 @dataclass

@@ -195,6 +195,8 @@ class ClientOutbound(ScheduleOutbound, OutboundInterceptor):
             req.user_metadata.CopyFrom(
                 await encode_user_metadata(self._dc, input.static_summary, input.static_details)
             )
+        if input.priority != temporalio.common.Priority.default:
+            input.priority.apply_to_proto(req.priority)
 
     async def start_workflow(self, input: StartWorkflowInput) -> WorkflowHandle[Any, Any]:
         client = self._client

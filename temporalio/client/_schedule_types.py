@@ -13,6 +13,7 @@ from typing import Any
 from google.protobuf.timestamp_pb2 import Timestamp
 
 import temporalio.converter
+from temporalio._common._priority import priority_proto
 from temporalio.api.common.v1 import Header, Memo, Payload, SearchAttributes
 from temporalio.api.enums.v1 import ScheduleOverlapPolicy as _OverlapProto
 from temporalio.api.schedule.v1 import BackfillRequest, ScheduleListEntry, SchedulePolicies
@@ -24,7 +25,7 @@ from temporalio.api.taskqueue.v1 import TaskQueue
 from temporalio.api.workflow.v1 import NewWorkflowExecutionInfo
 from temporalio.api.workflowservice.v1 import DescribeScheduleResponse
 from temporalio.client._schedule_spec import ScheduleSpec, _duration, _time, _timestamp
-from temporalio.common import RetryPolicy, TypedSearchAttributes, WorkflowExecutionStatus
+from temporalio.common import Priority, RetryPolicy, TypedSearchAttributes, WorkflowExecutionStatus
 from temporalio.workflow._definition import WorkflowDefinition
 
 __all__ = [
@@ -187,15 +188,19 @@ class ScheduleActionStartWorkflow:
         headers: Mapping[str, Payload] | None = None,
         static_summary: str | Payload | None = None,
         static_details: str | Payload | None = None,
+        priority: Priority = Priority.default,
     ) -> None:
         """Describe the workflow each action starts.
 
         ``static_summary`` and ``static_details`` are shown for each started workflow
         in the UI (its user metadata); a described schedule has them as payloads.
+        ``priority`` is the priority and fairness of each started workflow's tasks.
 
         Raises:
             ValueError: Both ``arg`` and ``args`` given, or an empty ``id``,
                 ``task_queue`` or workflow name.
+            TypeError: A ``static_summary``/``static_details`` that is not a string,
+                or a ``priority`` that is not a :class:`~temporalio.common.Priority`.
         """
         if arg is not _NO_ARG:
             if args:
@@ -235,6 +240,8 @@ class ScheduleActionStartWorkflow:
                 raise TypeError(f"{option} must be a str, got {type(value).__name__}")
         self.static_summary = static_summary or None
         self.static_details = static_details or None
+        priority_proto(priority, "ScheduleActionStartWorkflow()")  # TypeError if not one
+        self.priority = priority
 
     def __repr__(self) -> str:
         return (
@@ -279,6 +286,9 @@ class ScheduleActionStartWorkflow:
         if self.static_details:
             [details] = await _encode_each(dc, [self.static_details])
             info.user_metadata.details.CopyFrom(details)
+        priority = priority_proto(self.priority, "ScheduleActionStartWorkflow()")
+        if priority is not None:
+            info.priority.CopyFrom(priority)
         return ScheduleActionProto(start_workflow=info)
 
     @staticmethod
@@ -309,6 +319,9 @@ class ScheduleActionStartWorkflow:
             ),
             static_details=(
                 raw.user_metadata.details if raw.user_metadata.HasField("details") else None
+            ),
+            priority=(
+                Priority.from_proto(raw.priority) if raw.HasField("priority") else Priority.default
             ),
         )
 

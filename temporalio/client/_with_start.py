@@ -97,6 +97,7 @@ class WithStartWorkflowOperation(Generic[SelfType, ReturnType]):
         start_delay: timedelta | None = None,
         static_summary: str | None = None,
         static_details: str | None = None,
+        priority: temporalio.common.Priority = temporalio.common.Priority.default,
         rpc_metadata: Mapping[str, str] | None = None,
         rpc_timeout: timedelta | None = None,
         request_id: str | None = None,
@@ -128,6 +129,7 @@ class WithStartWorkflowOperation(Generic[SelfType, ReturnType]):
         start_delay: timedelta | None = None,
         static_summary: str | None = None,
         static_details: str | None = None,
+        priority: temporalio.common.Priority = temporalio.common.Priority.default,
         rpc_metadata: Mapping[str, str] | None = None,
         rpc_timeout: timedelta | None = None,
         request_id: str | None = None,
@@ -158,6 +160,7 @@ class WithStartWorkflowOperation(Generic[SelfType, ReturnType]):
         start_delay: timedelta | None = None,
         static_summary: str | None = None,
         static_details: str | None = None,
+        priority: temporalio.common.Priority = temporalio.common.Priority.default,
         rpc_metadata: Mapping[str, str] | None = None,
         rpc_timeout: timedelta | None = None,
         request_id: str | None = None,
@@ -185,6 +188,7 @@ class WithStartWorkflowOperation(Generic[SelfType, ReturnType]):
             start_delay: Delay before the first workflow task.
             static_summary: A line shown for the workflow in the UI (user metadata).
             static_details: Longer text shown for the workflow in the UI.
+            priority: Priority and fairness of the workflow's tasks.
             rpc_metadata: Extra gRPC metadata of the call.
             rpc_timeout: Deadline of each attempt of the call.
             request_id: Idempotency key of the start (a fresh UUID by default).
@@ -192,8 +196,12 @@ class WithStartWorkflowOperation(Generic[SelfType, ReturnType]):
         Raises:
             ValueError: ``id_conflict_policy`` is ``UNSPECIFIED``, or the workflow is
                 not a valid reference.
+            TypeError: ``priority`` is not a :class:`~temporalio.common.Priority`.
         """
-        from temporalio.client._client import Client  # the client module imports us
+        from temporalio.client._client import (  # the client module imports us
+            Client,
+            _checked_priority,
+        )
 
         if id_conflict_policy == _IdConflict.UNSPECIFIED:
             raise ValueError(
@@ -230,6 +238,7 @@ class WithStartWorkflowOperation(Generic[SelfType, ReturnType]):
             static_details=metadata_text(
                 "WithStartWorkflowOperation()", "static_details", static_details
             ),
+            priority=_checked_priority("WithStartWorkflowOperation()", priority),
         )
         self._used = False
         self._handle: WorkflowHandle[SelfType, ReturnType] | None = None

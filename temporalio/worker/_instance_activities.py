@@ -6,6 +6,7 @@ from collections.abc import Callable, Coroutine
 from typing import Any
 
 import temporalio.exceptions
+from temporalio._common._priority import priority_proto
 from temporalio._loop import CancellationScope
 from temporalio.api.common.v1 import RetryPolicy as RetryPolicyProto
 from temporalio.worker._instance_base import InstanceBase, _wait_unlinked
@@ -60,6 +61,7 @@ class ActivitiesMixin(InstanceBase):
             cancellation_type=cmd.ActivityCancellationType(int(options.cancellation_type)),
             do_not_eagerly_execute=options.disable_eager_execution,
             user_metadata=self._user_metadata(options.summary),
+            priority=priority_proto(options.priority, f"activity {options.activity_type!r}"),
         )
         scope = CancellationScope.current()
         resolution = self._loop.create_future()

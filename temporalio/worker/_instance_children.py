@@ -22,6 +22,7 @@ from typing import Any, NoReturn, cast
 
 import temporalio.converter
 import temporalio.exceptions
+from temporalio._common._priority import priority_proto
 from temporalio._loop import CancellationScope, CancelledError
 from temporalio.api.common.v1 import Payload, SearchAttributes
 from temporalio.api.common.v1 import RetryPolicy as RetryPolicyProto
@@ -183,6 +184,7 @@ class ChildrenMixin(InstanceBase):
             cancellation_type=cmd.ChildWorkflowCancellationType(int(options.cancellation_type)),
             headers=options.headers,
             user_metadata=self._user_metadata(options.static_summary, options.static_details),
+            priority=priority_proto(options.priority, f"child workflow {options.workflow!r}"),
         )
 
     def _request_cancel_child(self, child: _Child) -> None:

@@ -14,11 +14,12 @@ from collections.abc import Awaitable, Callable, Generator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import timedelta
 from enum import IntEnum
-from typing import TYPE_CHECKING, Any, Generic, TypedDict, TypeVar, Unpack, overload
+from typing import TYPE_CHECKING, Any, Generic, TypedDict, TypeVar, Unpack, cast, overload
 
 import temporalio.common
 import temporalio.exceptions
 from temporalio._common._metadata_text import metadata_text
+from temporalio._common._priority import priority_proto
 from temporalio.workflow._runtime import WorkflowRuntime
 
 if TYPE_CHECKING:
@@ -64,6 +65,7 @@ class ActivityConfig(TypedDict, total=False):
     activity_id: str | None
     disable_eager_execution: bool
     summary: str | None
+    priority: temporalio.common.Priority
 
 
 @dataclass
@@ -87,6 +89,8 @@ class StartActivityOptions:
     local_retry_threshold: timedelta | None = None
     summary: str | None = None
     """One line shown for the activity in the UI (its user metadata)."""
+    priority: temporalio.common.Priority = temporalio.common.Priority.default
+    """Priority and fairness of the activity's task (default: the workflow's)."""
 
 
 class ActivityHandle(Generic[ReturnType]):
@@ -224,7 +228,14 @@ def _options(
         disable_eager_execution=bool(config.get("disable_eager_execution", False)),
         ret_type=result_type if result_type is not None else ret,
         summary=metadata_text(f"activity {name!r}", "summary", config.get("summary")),
+        priority=_checked_priority(f"activity {name!r}", config),
     )
+
+
+def _checked_priority(what: str, config: Any) -> temporalio.common.Priority:
+    priority = config.get("priority", temporalio.common.Priority.default)
+    priority_proto(priority, what)  # raises TypeError for anything but a Priority
+    return cast(temporalio.common.Priority, priority)
 
 
 # -- start_activity ---------------------------------------------------------------
@@ -319,6 +330,8 @@ def start_activity(
               task queue, even when this worker could start it at once (eager
               dispatch, used for activities on the workflow's own task queue).
             * ``summary``: a line shown for the activity in the UI (user metadata).
+            * ``priority``: a :class:`~temporalio.common.Priority` for the activity's
+              task (fields left unset take the workflow's).
 
     Raises:
         ValueError: Neither ``start_to_close_timeout`` nor

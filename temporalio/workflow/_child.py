@@ -29,6 +29,7 @@ from typing import (
 
 import temporalio.common
 from temporalio._common._metadata_text import metadata_text
+from temporalio._common._priority import priority_proto
 from temporalio._types import (
     MethodAsyncNoParam,
     MethodAsyncSingleParam,
@@ -109,6 +110,7 @@ class ChildWorkflowConfig(TypedDict, total=False):
     search_attributes: SearchAttributesArg | None
     static_summary: str | None
     static_details: str | None
+    priority: temporalio.common.Priority
 
 
 class ContinueAsNewConfig(TypedDict, total=False):
@@ -153,6 +155,7 @@ class StartChildWorkflowOptions:
     headers: Mapping[str, Payload] = field(default_factory=dict)
     static_summary: str | None = None
     static_details: str | None = None
+    priority: temporalio.common.Priority = temporalio.common.Priority.default
 
 
 @dataclass
@@ -448,6 +451,7 @@ async def start_child_workflow(
     search_attributes: SearchAttributesArg | None = None,
     static_summary: str | None = None,
     static_details: str | None = None,
+    priority: temporalio.common.Priority = temporalio.common.Priority.default,
 ) -> ChildWorkflowHandle[Any, Any]:
     """Start a child workflow; returns once the server accepted the start.
 
@@ -471,8 +475,11 @@ async def start_child_workflow(
         search_attributes: Search attributes of the child.
         static_summary: A line shown for the child in the UI (user metadata).
         static_details: Longer text shown for the child in the UI (user metadata).
+        priority: Priority and fairness of the child's tasks (unset fields take
+            this workflow's).
 
     Raises:
+        TypeError: ``priority`` is not a :class:`~temporalio.common.Priority`.
         temporalio.exceptions.WorkflowAlreadyStartedError: A workflow with this ID
             is running (or the reuse policy forbids the ID).
         asyncio.CancelledError: Cancelled before the child started (nothing is sent
@@ -502,8 +509,14 @@ async def start_child_workflow(
             static_details=metadata_text(
                 "start_child_workflow()", "static_details", static_details
             ),
+            priority=_checked_priority(priority),
         )
     )
+
+
+def _checked_priority(priority: Any) -> temporalio.common.Priority:
+    priority_proto(priority, "start_child_workflow()")  # TypeError for a non-Priority
+    return cast(temporalio.common.Priority, priority)
 
 
 @overload
