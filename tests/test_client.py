@@ -263,6 +263,22 @@ async def test_execution_timeout_gives_timeout_error(client: Client, task_queue:
     assert (await handle.describe()).status == WorkflowExecutionStatus.TIMED_OUT
 
 
+async def test_history_event_filter_close_event(client: Client, task_queue: str) -> None:
+    from temporalio.client import WorkflowHistoryEventFilterType
+
+    handle = await client.start_workflow(GreetingWorkflow.run, "x", id=_id(), task_queue=task_queue)
+    await handle.terminate(reason="done")
+    closing = [
+        e.event_type
+        async for e in handle.fetch_history_events(
+            event_filter_type=WorkflowHistoryEventFilterType.CLOSE_EVENT
+        )
+    ]
+    assert closing == [EventType.EVENT_TYPE_WORKFLOW_EXECUTION_TERMINATED]
+    every = [e async for e in handle.fetch_history_events()]
+    assert len(every) > 1
+
+
 async def test_workflow_failure_decodes_cause_chain(client: Client, task_queue: str) -> None:
     handle = await client.start_workflow(GreetingWorkflow.run, "x", id=_id(), task_queue=task_queue)
     task = await poll_workflow_task(client, task_queue)

@@ -23,6 +23,9 @@ from temporalio.client._errors import WorkflowQueryFailedError as WorkflowQueryF
 from temporalio.client._errors import WorkflowQueryRejectedError as WorkflowQueryRejectedError
 from temporalio.client._handle import WorkflowHandle as WorkflowHandle
 from temporalio.client._history import WorkflowHistory as WorkflowHistory
+from temporalio.client._history import (
+    WorkflowHistoryEventFilterType as WorkflowHistoryEventFilterType,
+)
 from temporalio.client._interceptor import BackfillScheduleInput as BackfillScheduleInput
 from temporalio.client._interceptor import CancelWorkflowInput as CancelWorkflowInput
 from temporalio.client._interceptor import (
@@ -99,9 +102,14 @@ from temporalio.client._update import WorkflowUpdateStage as WorkflowUpdateStage
 from temporalio.client._with_start import (
     WithStartWorkflowOperation as WithStartWorkflowOperation,
 )
+from temporalio.common import WorkflowExecutionStatus as WorkflowExecutionStatus
 from temporalio.exceptions import WorkflowAlreadyStartedError as WorkflowAlreadyStartedError
+from temporalio.service import ConnectConfig as ConnectConfig
+from temporalio.service import KeepAliveConfig as KeepAliveConfig
+from temporalio.service import RetryConfig as RetryConfig
 from temporalio.service import RPCError as RPCError
 from temporalio.service import RPCStatusCode as RPCStatusCode
+from temporalio.service import ServiceClient as ServiceClient
 from temporalio.service import TLSConfig as TLSConfig
 
 __all__ = [
@@ -126,7 +134,11 @@ __all__ = [
     "OutboundInterceptor",
     "PauseScheduleInput",
     "QueryWorkflowInput",
+    "ConnectConfig",
+    "KeepAliveConfig",
     "RPCError",
+    "RetryConfig",
+    "ServiceClient",
     "RPCStatusCode",
     "ReportCancellationAsyncActivityInput",
     "Schedule",
@@ -170,7 +182,9 @@ __all__ = [
     "WorkflowExecutionDescription",
     "WorkflowFailureError",
     "WorkflowHandle",
+    "WorkflowExecutionStatus",
     "WorkflowHistory",
+    "WorkflowHistoryEventFilterType",
     "WorkflowQueryFailedError",
     "WorkflowQueryRejectedError",
     "WorkflowUpdateFailedError",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Callable, Mapping, Sequence
 from datetime import timedelta
-from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
+from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast, overload
 
 import temporalio.common
 from temporalio._types import (
@@ -19,7 +19,7 @@ from temporalio._types import (
 from temporalio.api.enums.v1 import HistoryEventFilterType
 from temporalio.api.history.v1 import HistoryEvent
 from temporalio.client._describe import WorkflowExecutionDescription
-from temporalio.client._history import WorkflowHistory
+from temporalio.client._history import WorkflowHistory, WorkflowHistoryEventFilterType
 from temporalio.client._interceptor import (
     CancelWorkflowInput,
     DescribeWorkflowInput,
@@ -660,7 +660,8 @@ class WorkflowHandle(Generic[SelfType, ReturnType]):
         page_size: int | None = None,
         next_page_token: bytes | None = None,
         wait_new_event: bool = False,
-        event_filter_type: HistoryEventFilterType = HistoryEventFilterType.HISTORY_EVENT_FILTER_TYPE_ALL_EVENT,
+        event_filter_type: WorkflowHistoryEventFilterType
+        | HistoryEventFilterType = WorkflowHistoryEventFilterType.ALL_EVENT,
         skip_archival: bool = False,
         rpc_metadata: Mapping[str, str] | None = None,
         rpc_timeout: timedelta | None = None,
@@ -673,7 +674,7 @@ class WorkflowHandle(Generic[SelfType, ReturnType]):
                 page_size=page_size,
                 next_page_token=next_page_token,
                 wait_new_event=wait_new_event,
-                event_filter_type=event_filter_type,
+                event_filter_type=cast(HistoryEventFilterType, int(event_filter_type)),
                 skip_archival=skip_archival,
                 rpc_metadata=rpc_metadata or {},
                 rpc_timeout=rpc_timeout,

@@ -6,11 +6,22 @@ import json
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from enum import IntEnum
 from typing import Any
 
 from google.protobuf import json_format
 
 from temporalio.api.history.v1 import History, HistoryEvent
+
+
+class WorkflowHistoryEventFilterType(IntEnum):
+    """Which events ``WorkflowHandle.fetch_history_events`` returns (the values are
+    those of the API's ``HistoryEventFilterType``, which is accepted too)."""
+
+    ALL_EVENT = 1
+    """Every event."""
+    CLOSE_EVENT = 2
+    """Only the event that closed the run (with ``wait_new_event``: wait for it)."""
 
 
 @dataclass(frozen=True)
