@@ -54,7 +54,7 @@ from temporalio.api.workflowservice.v1 import (
 )
 from temporalio.exceptions import ApplicationError
 from temporalio.service import RPCError, RPCStatusCode
-from temporalio.worker._heartbeat import ActivityHeartbeater
+from temporalio.worker._heartbeat import DEFAULT_THROTTLE, MAX_THROTTLE, ActivityHeartbeater
 from temporalio.worker._poller import (
     PollFatalError,
     PollRateLimiter,
@@ -128,6 +128,8 @@ class ActivityWorker:
         interceptors: Sequence[Any] = (),
         poll_concurrency: int = 5,
         instance_key: str = "",
+        default_heartbeat_throttle: timedelta = timedelta(seconds=DEFAULT_THROTTLE),
+        max_heartbeat_throttle: timedelta = timedelta(seconds=MAX_THROTTLE),
     ) -> None:
         """Check the activities and configure the worker.
 
@@ -155,6 +157,10 @@ class ActivityWorker:
             poll_concurrency: Number of concurrent polls.
             instance_key: Sent on every poll as ``worker_instance_key``, so that
                 ``ShutdownWorker`` can end this worker's polls.
+            default_heartbeat_throttle: Interval between heartbeats sent for an
+                activity without a heartbeat timeout.
+            max_heartbeat_throttle: Longest interval between heartbeats sent (with a
+                heartbeat timeout they go at 80 % of it, up to this).
 
         Raises:
             TypeError: An activity lacks ``@activity.defn`` (the message names it).
@@ -163,6 +169,14 @@ class ActivityWorker:
         """
         if not task_queue:
             raise ValueError("task_queue must not be empty")
+        for option, value in (
+            ("default_heartbeat_throttle_interval", default_heartbeat_throttle),
+            ("max_heartbeat_throttle_interval", max_heartbeat_throttle),
+        ):
+            if not isinstance(value, timedelta) or value <= timedelta(0):
+                raise ValueError(f"{option} must be a positive timedelta, got {value!r}")
+        self._default_throttle = default_heartbeat_throttle.total_seconds()
+        self._max_throttle = max_heartbeat_throttle.total_seconds()
         if max_concurrent_activities < 1:
             raise ValueError(
                 f"max_concurrent_activities must be at least 1, got {max_concurrent_activities}"
@@ -524,6 +538,8 @@ class ActivityWorker:
             heartbeat_timeout=info.heartbeat_timeout,
             start_to_close_timeout=info.start_to_close_timeout,
             on_cancel=on_cancel,
+            default_throttle=self._default_throttle,
+            max_throttle=self._max_throttle,
         )
         return execution, heartbeater
 

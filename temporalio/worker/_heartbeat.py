@@ -51,19 +51,25 @@ CancelCallback = Callable[[ActivityCancellationDetails, BaseException | None], N
 to report if it ends by this cancellation (None: follow from ``details``)."""
 
 
-def throttle_interval(heartbeat_timeout: timedelta | None) -> float:
+def throttle_interval(
+    heartbeat_timeout: timedelta | None,
+    default: float = DEFAULT_THROTTLE,
+    maximum: float = MAX_THROTTLE,
+) -> float:
     """Seconds between two heartbeats sent for an activity.
 
     Args:
         heartbeat_timeout: The activity's heartbeat timeout, if any.
+        default: Seconds without a heartbeat timeout.
+        maximum: Cap, whatever the timeout.
 
     Returns:
-        80 % of the timeout, or 30 s without one, capped at 60 s.
+        80 % of the timeout, or ``default`` without one, capped at ``maximum``.
     """
     seconds = heartbeat_timeout.total_seconds() if heartbeat_timeout else 0.0
     if seconds <= 0:
-        return DEFAULT_THROTTLE
-    return min(seconds * 0.8, MAX_THROTTLE)
+        return default
+    return min(seconds * 0.8, maximum)
 
 
 class ActivityHeartbeater:
@@ -88,6 +94,8 @@ class ActivityHeartbeater:
         heartbeat_timeout: timedelta | None,
         start_to_close_timeout: timedelta | None,
         on_cancel: CancelCallback,
+        default_throttle: float = DEFAULT_THROTTLE,
+        max_throttle: float = MAX_THROTTLE,
     ) -> None:
         """Prepare the heartbeats of one attempt (which starts now).
 
@@ -97,12 +105,14 @@ class ActivityHeartbeater:
             identity: Worker identity sent with each heartbeat.
             heartbeat_timeout: The activity's heartbeat timeout, if any.
             start_to_close_timeout: The attempt's time limit, if any.
+            default_throttle: Seconds between heartbeats without a heartbeat timeout.
+            max_throttle: Longest interval between heartbeats.
             on_cancel: Called (on the loop thread) when the attempt must stop.
         """
         self._client = client
         self._task_token = task_token
         self._identity = identity
-        self._interval = throttle_interval(heartbeat_timeout)
+        self._interval = throttle_interval(heartbeat_timeout, default_throttle, max_throttle)
         self._heartbeat_timeout = (
             heartbeat_timeout.total_seconds() if heartbeat_timeout else None
         ) or None

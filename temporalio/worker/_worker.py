@@ -59,6 +59,11 @@ class Worker:
         sticky_queue_schedule_to_start_timeout: timedelta = timedelta(seconds=10),
         workflow_failure_exception_types: Sequence[type[BaseException]] = (),
         disable_eager_activity_execution: bool = False,
+        max_concurrent_local_activities: int = 100,
+        no_remote_activities: bool = False,
+        max_eager_activity_reservations_per_workflow_task: int = 3,
+        default_heartbeat_throttle_interval: timedelta = timedelta(seconds=30),
+        max_heartbeat_throttle_interval: timedelta = timedelta(seconds=60),
     ) -> None:
         """Create a worker; everything is validated here, nothing runs until :meth:`run`.
 
@@ -103,6 +108,18 @@ class Worker:
                 workflows and activities and neither ``max_activities_per_second``
                 nor ``max_task_queue_activities_per_second`` is set);
                 such activities then always go through the task queue.
+            max_concurrent_local_activities: Local activities running at once (a
+                workflow's local activity waits for a free slot).
+            no_remote_activities: Do not poll for activity tasks: the activities
+                given run only as local activities of this worker's workflows (other
+                workers run the task queue's activities).
+            max_eager_activity_reservations_per_workflow_task: Most activities of one
+                workflow task completion that may be dispatched eagerly (0: none).
+            default_heartbeat_throttle_interval: Interval between heartbeats sent to
+                the server for an activity without a heartbeat timeout (more are
+                coalesced).
+            max_heartbeat_throttle_interval: Longest interval between heartbeats sent
+                (with a heartbeat timeout they go at 80 % of it, up to this).
 
         Raises:
             ValueError: No workflows and no activities, or bad limits.
@@ -118,6 +135,17 @@ class Worker:
             raise ValueError("max_concurrent_workflow_tasks must be at least 1")
         if max_cached_workflows < 0:
             raise ValueError("max_cached_workflows must not be negative")
+        if max_concurrent_local_activities < 1:
+            raise ValueError("max_concurrent_local_activities must be at least 1")
+        if max_eager_activity_reservations_per_workflow_task < 0:
+            raise ValueError(
+                "max_eager_activity_reservations_per_workflow_task must not be negative"
+            )
+        if no_remote_activities and not workflows:
+            raise ValueError(
+                "no_remote_activities=True with no workflows leaves this worker nothing to "
+                "run: its activities would only run as local activities of its workflows"
+            )
         if not 0 < nonsticky_to_sticky_poll_ratio <= 1:
             raise ValueError("nonsticky_to_sticky_poll_ratio must be in (0, 1]")
         if workflows and max_cached_workflows > 0:
@@ -169,12 +197,12 @@ class Worker:
                     activities=activities,
                     activity_executor=activity_executor,
                     interceptors=interceptors,
-                    max_concurrent=max_concurrent_activities,
+                    max_concurrent=max_concurrent_local_activities,
                     graceful_shutdown_timeout=graceful_shutdown_timeout,
                 ),
                 instance_key=self._instance_key,
             )
-        if activities:
+        if activities and not no_remote_activities:
             self._activity_worker = ActivityWorker(
                 client=client,
                 task_queue=task_queue,
@@ -188,9 +216,14 @@ class Worker:
                 interceptors=interceptors,
                 poll_concurrency=max_concurrent_activity_task_polls,
                 instance_key=self._instance_key,
+                default_heartbeat_throttle=default_heartbeat_throttle_interval,
+                max_heartbeat_throttle=max_heartbeat_throttle_interval,
             )
             if self._workflow_worker is not None and not disable_eager_activity_execution:
                 self._workflow_worker.eager_activities = self._activity_worker
+                self._workflow_worker.max_eager_per_task = (
+                    max_eager_activity_reservations_per_workflow_task
+                )
         self._running = False
         self._done = anyio.Event()
         self._tg: anyio.abc.TaskGroup | None = None

@@ -170,6 +170,7 @@ class WorkflowWorker:
         self._eager_reserved = 0
         self._eager_released = anyio.Event()
         self.eager_activities: EagerActivities | None = None
+        self.max_eager_per_task = _MAX_EAGER_PER_TASK
         """Set by the Worker when it runs activities of this task queue too."""
         self._local_activities = local_activities or LocalActivityRunner(
             client=client, activities=(), activity_executor=None
@@ -685,7 +686,7 @@ class WorkflowWorker:
 
         The workflow asks for eager execution unless the activity opted out; it is
         granted only to activities on this worker's own task queue, at most
-        ``_MAX_EAGER_PER_TASK`` per completion, while the activity worker has free
+        ``max_eager_per_task`` per completion, while the activity worker has free
         slots. Every other request is cleared, so the server queues those.
         """
         permits: list[SlotPermit] = []
@@ -700,7 +701,7 @@ class WorkflowWorker:
                 eager.reserve_eager_slot()
                 if eager is not None
                 and not self._stopping
-                and len(permits) < _MAX_EAGER_PER_TASK
+                and len(permits) < self.max_eager_per_task
                 and attrs.task_queue.name == eager.task_queue
                 else None
             )
