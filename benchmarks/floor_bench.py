@@ -28,19 +28,24 @@ import time
 import uuid
 from typing import Any
 
-from temporalio._transport import _grpc_tuning
-
-_grpc_tuning.apply()
-
-import grpc  # noqa: E402
-
-from temporalio.api.command.v1 import Command, CompleteWorkflowExecutionCommandAttributes  # noqa: E402
-from temporalio.api.command.v1 import ScheduleActivityTaskCommandAttributes  # noqa: E402
-from temporalio.api.common.v1 import ActivityType, Payload, Payloads, WorkflowExecution  # noqa: E402
-from temporalio.api.common.v1 import WorkflowType  # noqa: E402
-from temporalio.api.enums.v1 import CommandType, EventType, HistoryEventFilterType  # noqa: E402
-from temporalio.api.taskqueue.v1 import TaskQueue  # noqa: E402
-from temporalio.api.workflowservice.v1 import (  # noqa: E402
+# Imported before anything imports grpc, so that grpc is imported with the SDK's
+# tuning (docs/performance.md) and the floor runs on the SDK's grpc settings.
+import temporalio._transport  # noqa: F401
+from temporalio.api.command.v1 import (
+    Command,
+    CompleteWorkflowExecutionCommandAttributes,
+    ScheduleActivityTaskCommandAttributes,
+)
+from temporalio.api.common.v1 import (
+    ActivityType,
+    Payload,
+    Payloads,
+    WorkflowExecution,
+    WorkflowType,
+)
+from temporalio.api.enums.v1 import CommandType, EventType, HistoryEventFilterType
+from temporalio.api.taskqueue.v1 import TaskQueue
+from temporalio.api.workflowservice.v1 import (
     DescribeWorkflowExecutionRequest,
     GetWorkflowExecutionHistoryRequest,
     PollActivityTaskQueueRequest,
@@ -52,6 +57,14 @@ from temporalio.api.workflowservice.v1 import (  # noqa: E402
 )
 
 _NS = "default"
+
+
+def _channel(target: str) -> Any:
+    import grpc  # after temporalio._transport: see the imports above
+
+    return grpc.insecure_channel(target)
+
+
 _METADATA = (("client-name", "temporalio-anyio"), ("client-version", "0"))
 
 
@@ -74,9 +87,7 @@ class Bridge:
             else:
                 waiter.set_exception(error)
 
-        grpc_future.add_done_callback(
-            lambda done: self._loop.call_soon_threadsafe(settle, done)
-        )
+        grpc_future.add_done_callback(lambda done: self._loop.call_soon_threadsafe(settle, done))
         return waiter
 
 
@@ -153,7 +164,7 @@ def _cpu() -> float:
 async def main(target: str, n: int) -> None:
     loop = asyncio.get_running_loop()
     bridge = Bridge(loop)
-    channel = grpc.insecure_channel(target)
+    channel = _channel(target)
     stub = service_pb2_grpc.WorkflowServiceStub(channel)
     tq = "floor-" + uuid.uuid4().hex
     stop = asyncio.Event()
@@ -228,7 +239,7 @@ def _start_request(tq: str, workflow_id: str, arg: str) -> StartWorkflowExecutio
 
 async def client_calls(target: str, n: int) -> None:
     bridge = Bridge(asyncio.get_running_loop())
-    channel = grpc.insecure_channel(target)
+    channel = _channel(target)
     stub = service_pb2_grpc.WorkflowServiceStub(channel)
     # Like the transport: one open stream keeps grpcio's polling thread alive
     # between sequential calls (otherwise each call starts a thread).
