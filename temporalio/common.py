@@ -1,7 +1,7 @@
 """Values shared by the client, workers and workflows.
 
 Retry policies, workflow ID policies, execution statuses, typed search
-attributes, task priority and :class:`RawValue`.
+attributes, task priority, worker versioning and :class:`RawValue`.
 """
 
 from temporalio._common._enums import (
@@ -24,6 +24,7 @@ from temporalio._common._search_attributes import (
     SearchAttributeValueType,
     TypedSearchAttributes,
 )
+from temporalio._common._versioning import VersioningBehavior, WorkerDeploymentVersion
 
 __all__ = [
     "Priority",
@@ -39,6 +40,8 @@ __all__ = [
     "SearchAttributeValues",
     "SearchAttributes",
     "TypedSearchAttributes",
+    "VersioningBehavior",
+    "WorkerDeploymentVersion",
     "WorkflowExecutionStatus",
     "WorkflowIDConflictPolicy",
     "WorkflowIDReusePolicy",

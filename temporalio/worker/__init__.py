@@ -1,5 +1,6 @@
 """Workers: poll task queues and run workflows and activities."""
 
+from temporalio.worker._deployment import WorkerDeploymentConfig as WorkerDeploymentConfig
 from temporalio.worker._interceptor import (
     ActivityInboundInterceptor as ActivityInboundInterceptor,
 )
@@ -58,6 +59,7 @@ __all__ = [
     "StartLocalActivityInput",
     "UnsandboxedWorkflowRunner",
     "Worker",
+    "WorkerDeploymentConfig",
     "WorkflowInboundInterceptor",
     "WorkflowInterceptorClassInput",
     "WorkflowOutboundInterceptor",

@@ -43,6 +43,7 @@ from temporalio._activity._execution import (
 from temporalio._activity._info import ActivityCancellationDetails, Info
 from temporalio._common._priority import Priority
 from temporalio._common._retry_policy import RetryPolicy
+from temporalio.api.deployment.v1 import WorkerDeploymentOptions
 from temporalio.api.enums.v1 import TaskQueueKind
 from temporalio.api.taskqueue.v1 import TaskQueue, TaskQueueMetadata
 from temporalio.api.workflowservice.v1 import (
@@ -175,6 +176,8 @@ class ActivityWorker:
         ):
             if not isinstance(value, timedelta) or value <= timedelta(0):
                 raise ValueError(f"{option} must be a positive timedelta, got {value!r}")
+        self.deployment_options: WorkerDeploymentOptions | None = None
+        """Sent with every poll (set by the worker when it has a deployment version)."""
         self._default_throttle = default_heartbeat_throttle.total_seconds()
         self._max_throttle = max_heartbeat_throttle.total_seconds()
         if max_concurrent_activities < 1:
@@ -460,6 +463,7 @@ class ActivityWorker:
                 identity=self._identity,
                 worker_instance_key=self._instance_key,
                 task_queue_metadata=self._task_queue_metadata,
+                deployment_options=self.deployment_options,
             ),
             timeout=LONG_POLL_TIMEOUT,
         )

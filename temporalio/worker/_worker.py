@@ -14,6 +14,7 @@ import anyio.abc
 
 from temporalio.client import Client
 from temporalio.worker._activity_worker import ActivityWorker
+from temporalio.worker._deployment import WorkerDeploymentConfig
 from temporalio.worker._interceptor import Interceptor
 from temporalio.worker._local_activity_runner import LocalActivityRunner
 from temporalio.worker._shutdown import (
@@ -64,6 +65,7 @@ class Worker:
         max_eager_activity_reservations_per_workflow_task: int = 3,
         default_heartbeat_throttle_interval: timedelta = timedelta(seconds=30),
         max_heartbeat_throttle_interval: timedelta = timedelta(seconds=60),
+        deployment_config: WorkerDeploymentConfig | None = None,
     ) -> None:
         """Create a worker; everything is validated here, nothing runs until :meth:`run`.
 
@@ -120,6 +122,9 @@ class Worker:
                 coalesced).
             max_heartbeat_throttle_interval: Longest interval between heartbeats sent
                 (with a heartbeat timeout they go at 80 % of it, up to this).
+            deployment_config: The worker deployment version this worker runs, sent
+                with its polls and completions; with ``use_worker_versioning`` the
+                server routes tasks by version (see :class:`WorkerDeploymentConfig`).
 
         Raises:
             ValueError: No workflows and no activities, or bad limits.
@@ -224,6 +229,16 @@ class Worker:
                 self._workflow_worker.max_eager_per_task = (
                     max_eager_activity_reservations_per_workflow_task
                 )
+        if deployment_config is not None:
+            if not isinstance(deployment_config, WorkerDeploymentConfig):
+                raise TypeError(
+                    "deployment_config must be a temporalio.worker.WorkerDeploymentConfig, "
+                    f"got {deployment_config!r}"
+                )
+            if self._workflow_worker is not None:
+                self._workflow_worker.use_deployment(deployment_config)
+            if self._activity_worker is not None:
+                self._activity_worker.deployment_options = deployment_config.options_proto()
         self._running = False
         self._done = anyio.Event()
         self._tg: anyio.abc.TaskGroup | None = None

@@ -26,7 +26,6 @@ import logging
 import uuid
 from collections.abc import Sequence
 from datetime import timedelta
-from typing import Protocol
 
 import anyio
 import anyio.abc
@@ -34,9 +33,8 @@ from google.protobuf.duration_pb2 import Duration
 
 import temporalio
 from temporalio._transport._connection import is_message_too_large
-from temporalio.api.command.v1 import Command
+from temporalio.api.deployment.v1 import WorkerDeploymentOptions
 from temporalio.api.enums.v1 import (
-    CommandType,
     QueryResultType,
     TaskQueueKind,
     WorkflowTaskFailedCause,
@@ -44,7 +42,6 @@ from temporalio.api.enums.v1 import (
 from temporalio.api.failure.v1 import ApplicationFailureInfo, Failure
 from temporalio.api.taskqueue.v1 import StickyExecutionAttributes, TaskQueue
 from temporalio.api.workflowservice.v1 import (
-    PollActivityTaskQueueResponse,
     PollWorkflowTaskQueueRequest,
     PollWorkflowTaskQueueResponse,
     RespondQueryTaskCompletedRequest,
@@ -57,6 +54,12 @@ from temporalio.client._eager_start import EagerSlot
 from temporalio.service import RPCError, RPCStatusCode
 from temporalio.worker import _machines as m
 from temporalio.worker._codec_walk import decode_activation, encode_completion
+from temporalio.worker._deployment import WorkerDeploymentConfig, check_behaviors, stamp_completion
+from temporalio.worker._eager_activities import (
+    MAX_EAGER_PER_TASK,
+    EagerActivities,
+    reserve_eager,
+)
 from temporalio.worker._history_fetch import HistoryFetchError, task_events
 from temporalio.worker._interceptor import workflow_interceptor_classes
 from temporalio.worker._local_activity_runner import LocalActivityRunner, RunLocalActivities
@@ -77,29 +80,6 @@ logger = logging.getLogger(__name__)
 SDK_NAME = "temporalio-anyio"
 _POLL_TIMEOUT = timedelta(seconds=70)
 _DEFAULT_TASK_TIMEOUT = timedelta(seconds=10)
-_MAX_EAGER_PER_TASK = 3
-"""Most activities of one workflow task completion asked for eagerly (as core does)."""
-_SCHEDULE_ACTIVITY = CommandType.COMMAND_TYPE_SCHEDULE_ACTIVITY_TASK
-
-
-class EagerActivities(Protocol):
-    """The activity worker of the same task queue, seen by the workflow worker.
-
-    With eager dispatch the server answers a workflow task completion with the
-    activities it scheduled, already started, instead of putting them in the
-    task queue: one poll round trip fewer per activity.
-    """
-
-    @property
-    def task_queue(self) -> str:
-        """The task queue the activity worker polls."""
-
-    def reserve_eager_slot(self) -> SlotPermit | None:
-        """A free slot for one eager task, or None (never waits)."""
-
-    async def start_eager(self, task: PollActivityTaskQueueResponse, permit: SlotPermit) -> None:
-        """Run an eagerly dispatched task in the slot reserved for it (without waiting
-        for it), or hand it back to the server if the activity worker has stopped."""
 
 
 class WorkflowWorker:
@@ -170,11 +150,18 @@ class WorkflowWorker:
         self._eager_reserved = 0
         self._eager_released = anyio.Event()
         self.eager_activities: EagerActivities | None = None
-        self.max_eager_per_task = _MAX_EAGER_PER_TASK
+        self.max_eager_per_task = MAX_EAGER_PER_TASK
         """Set by the Worker when it runs activities of this task queue too."""
+        self._deployment: WorkerDeploymentConfig | None = None
+        self._deployment_options: WorkerDeploymentOptions | None = None  # its proto
         self._local_activities = local_activities or LocalActivityRunner(
             client=client, activities=(), activity_executor=None
         )
+
+    def use_deployment(self, config: WorkerDeploymentConfig) -> None:
+        """Report ``config``'s version on polls and completions (checked first)."""
+        check_behaviors(config, [*self._defns.values(), *filter(None, [self._dynamic])])
+        self._deployment, self._deployment_options = config, config.options_proto()
 
     @property
     def sticky_queue(self) -> str:
@@ -342,6 +329,8 @@ class WorkflowWorker:
             identity=self._identity,
             worker_instance_key=self._instance_key,
         )
+        if self._deployment_options is not None:
+            req.deployment_options.CopyFrom(self._deployment_options)
         service = self._client.workflow_service
 
         async def poll() -> PollWorkflowTaskQueueResponse | None:
@@ -605,6 +594,9 @@ class WorkflowWorker:
         # dropped by the server even when it re-sent events; the machines roll back
         # (reset_history_event_id below), so rejections write no history (PROTOCOL 6.4).
         req.capabilities.discard_speculative_workflow_task_with_events = True
+        if self._deployment is not None:
+            defn = self._defns.get(cached.machines.workflow_type) or self._dynamic
+            stamp_completion(req, self._deployment, defn)
         if step.force_create_new_workflow_task:
             # A heartbeat while local activities run: the new task must come back here,
             # where they run, with or without a sticky queue.
@@ -622,7 +614,9 @@ class WorkflowWorker:
                 )
             )
             req.return_new_workflow_task = True
-        eager = self._reserve_eager(req.commands)
+        eager = reserve_eager(
+            req.commands, None if self._stopping else self.eager_activities, self.max_eager_per_task
+        )
         try:
             resp = await self._client.workflow_service.respond_workflow_task_completed(
                 req, retry=True
@@ -681,36 +675,6 @@ class WorkflowWorker:
             return resp.workflow_task
         return None
 
-    def _reserve_eager(self, commands: Sequence[Command]) -> list[SlotPermit]:
-        """Keep ``request_eager_execution`` only on activities a slot is reserved for.
-
-        The workflow asks for eager execution unless the activity opted out; it is
-        granted only to activities on this worker's own task queue, at most
-        ``max_eager_per_task`` per completion, while the activity worker has free
-        slots. Every other request is cleared, so the server queues those.
-        """
-        permits: list[SlotPermit] = []
-        eager = self.eager_activities
-        for command in commands:
-            if command.command_type != _SCHEDULE_ACTIVITY:
-                continue
-            attrs = command.schedule_activity_task_command_attributes
-            if not attrs.request_eager_execution:
-                continue
-            permit = (
-                eager.reserve_eager_slot()
-                if eager is not None
-                and not self._stopping
-                and len(permits) < self.max_eager_per_task
-                and attrs.task_queue.name == eager.task_queue
-                else None
-            )
-            if permit is None:
-                attrs.request_eager_execution = False
-            else:
-                permits.append(permit)
-        return permits
-
     async def _respond_failed(self, step: m.FailWorkflowTask) -> None:
         logger.warning("Workflow task failed: %s", step.message)
         try:
@@ -721,6 +685,7 @@ class WorkflowWorker:
                     cause=step.cause,
                     failure=step.failure,
                     identity=self._identity,
+                    deployment_options=self._deployment_options,
                 ),
                 retry=True,
             )

@@ -35,6 +35,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, TypeVar, overload
 
+from temporalio._common._versioning import VersioningBehavior
 from temporalio.exceptions import TemporalError
 from temporalio.workflow._decorators import (
     _INIT_ATTR,
@@ -177,6 +178,8 @@ class WorkflowDefinition:
     init_takes_args: bool = False
     """``__init__`` is decorated with ``@workflow.init``: construct the object with
     the workflow's arguments."""
+    versioning_behavior: VersioningBehavior = VersioningBehavior.UNSPECIFIED
+    """How the workflow moves between worker deployment versions (worker versioning)."""
 
     @property
     def dynamic(self) -> bool:
@@ -327,6 +330,7 @@ def defn(
     implements: ClassType,
     failure_exception_types: Sequence[type[BaseException]] = (),
     sandboxed: bool = True,
+    versioning_behavior: VersioningBehavior = VersioningBehavior.UNSPECIFIED,
 ) -> Callable[[ClassType], ClassType]: ...
 
 
@@ -337,6 +341,7 @@ def defn(
     dynamic: bool = False,
     failure_exception_types: Sequence[type[BaseException]] = (),
     sandboxed: bool = True,
+    versioning_behavior: VersioningBehavior = VersioningBehavior.UNSPECIFIED,
 ) -> Callable[[ClassType], ClassType]: ...
 
 
@@ -348,6 +353,7 @@ def defn(
     implements: type | None = None,
     failure_exception_types: Sequence[type[BaseException]] = (),
     sandboxed: bool = True,
+    versioning_behavior: VersioningBehavior = VersioningBehavior.UNSPECIFIED,
 ) -> Any:
     """Make a class a workflow definition.
 
@@ -367,6 +373,10 @@ def defn(
             task. Subclasses count.
         sandboxed: Accepted for code written for the official SDK; workflows
             here always run on the deterministic loop, never in a sandbox.
+        versioning_behavior: With worker versioning (``WorkerDeploymentConfig(
+            use_worker_versioning=True)``): ``PINNED`` keeps each run on the
+            deployment version it started on, ``AUTO_UPGRADE`` moves it to the
+            current version. Unset: the worker's default.
 
     Example::
 
@@ -397,10 +407,24 @@ def defn(
                     f"got {bad!r}",
                 ),
             )
+        if not isinstance(versioning_behavior, VersioningBehavior):
+            defn_ = dataclasses.replace(
+                defn_,
+                problems=(
+                    *defn_.problems,
+                    f"{c.__qualname__}: versioning_behavior must be a "
+                    f"temporalio.common.VersioningBehavior, got {versioning_behavior!r}",
+                ),
+            )
         defn_ = dataclasses.replace(
             defn_,
             failure_exception_types=tuple(
                 t for t in failure_exception_types if _is_exception_type(t)
+            ),
+            versioning_behavior=(
+                versioning_behavior
+                if isinstance(versioning_behavior, VersioningBehavior)
+                else VersioningBehavior.UNSPECIFIED
             ),
         )
         setattr(c, _DEFN_ATTR, defn_)
