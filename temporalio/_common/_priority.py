@@ -72,8 +72,8 @@ class Priority:
 Priority.default = Priority()
 
 
-def priority_proto(priority: Priority, what: str) -> temporalio.api.common.v1.Priority | None:
-    """The proto of ``priority`` for a command or request, None for the default.
+def checked_priority(priority: object, what: str) -> Priority:
+    """``priority``, checked to be a :class:`Priority`.
 
     Args:
         priority: The priority a caller passed.
@@ -87,6 +87,13 @@ def priority_proto(priority: Priority, what: str) -> temporalio.api.common.v1.Pr
             f"{what}: priority must be a temporalio.common.Priority, got "
             f"{type(priority).__name__} {priority!r}"
         )
+    return priority
+
+
+def priority_proto(priority: object, what: str) -> temporalio.api.common.v1.Priority | None:
+    """The proto of ``priority`` (checked as :func:`checked_priority` does) for a
+    command or request, None for the default."""
+    priority = checked_priority(priority, what)
     if priority == Priority.default:
         return None
     proto = temporalio.api.common.v1.Priority()

@@ -6,14 +6,14 @@ import functools
 from collections.abc import AsyncIterator, Callable, Mapping, Sequence
 from contextlib import AbstractAsyncContextManager
 from datetime import timedelta
-from typing import Any, cast, overload
+from typing import Any, overload
 
 import temporalio.common
 import temporalio.converter
 import temporalio.exceptions
 import temporalio.service
 from temporalio._common._metadata_text import metadata_text
-from temporalio._common._priority import priority_proto
+from temporalio._common._priority import checked_priority
 from temporalio._types import (
     MethodAsyncNoParam,
     MethodAsyncSingleParam,
@@ -433,7 +433,7 @@ class Client(UpdateWithStartMethods, ScheduleMethods):
                 request_eager_start=request_eager_start,
                 static_summary=metadata_text("start_workflow()", "static_summary", static_summary),
                 static_details=metadata_text("start_workflow()", "static_details", static_details),
-                priority=_checked_priority("start_workflow()", priority),
+                priority=checked_priority(priority, "start_workflow()"),
                 headers={},
                 start_signal=start_signal,
                 start_signal_args=start_signal_args,
@@ -750,8 +750,3 @@ class Client(UpdateWithStartMethods, ScheduleMethods):
             return await poll()
         async with around():
             return await poll()
-
-
-def _checked_priority(what: str, priority: Any) -> temporalio.common.Priority:
-    priority_proto(priority, what)  # TypeError for anything but a Priority
-    return cast(temporalio.common.Priority, priority)

@@ -13,7 +13,7 @@ from typing import Any
 from google.protobuf.timestamp_pb2 import Timestamp
 
 import temporalio.converter
-from temporalio._common._priority import priority_proto
+from temporalio._common._priority import checked_priority, priority_proto
 from temporalio.api.common.v1 import Header, Memo, Payload, SearchAttributes
 from temporalio.api.enums.v1 import ScheduleOverlapPolicy as _OverlapProto
 from temporalio.api.schedule.v1 import BackfillRequest, ScheduleListEntry, SchedulePolicies
@@ -240,8 +240,7 @@ class ScheduleActionStartWorkflow:
                 raise TypeError(f"{option} must be a str, got {type(value).__name__}")
         self.static_summary = static_summary or None
         self.static_details = static_details or None
-        priority_proto(priority, "ScheduleActionStartWorkflow()")  # TypeError if not one
-        self.priority = priority
+        self.priority = checked_priority(priority, "ScheduleActionStartWorkflow()")
 
     def __repr__(self) -> str:
         return (

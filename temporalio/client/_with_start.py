@@ -18,6 +18,7 @@ from google.rpc import status_pb2  # type: ignore[import-untyped]
 import temporalio.common
 import temporalio.exceptions
 from temporalio._common._metadata_text import metadata_text
+from temporalio._common._priority import checked_priority
 from temporalio._types import (
     MethodAsyncNoParam,
     MethodAsyncSingleParam,
@@ -198,10 +199,7 @@ class WithStartWorkflowOperation(Generic[SelfType, ReturnType]):
                 not a valid reference.
             TypeError: ``priority`` is not a :class:`~temporalio.common.Priority`.
         """
-        from temporalio.client._client import (  # the client module imports us
-            Client,
-            _checked_priority,
-        )
+        from temporalio.client._client import Client  # the client module imports us
 
         if id_conflict_policy == _IdConflict.UNSPECIFIED:
             raise ValueError(
@@ -238,7 +236,7 @@ class WithStartWorkflowOperation(Generic[SelfType, ReturnType]):
             static_details=metadata_text(
                 "WithStartWorkflowOperation()", "static_details", static_details
             ),
-            priority=_checked_priority("WithStartWorkflowOperation()", priority),
+            priority=checked_priority(priority, "WithStartWorkflowOperation()"),
         )
         self._used = False
         self._handle: WorkflowHandle[SelfType, ReturnType] | None = None

@@ -14,12 +14,12 @@ from collections.abc import Awaitable, Callable, Generator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import timedelta
 from enum import IntEnum
-from typing import TYPE_CHECKING, Any, Generic, TypedDict, TypeVar, Unpack, cast, overload
+from typing import TYPE_CHECKING, Any, Generic, TypedDict, TypeVar, Unpack, overload
 
 import temporalio.common
 import temporalio.exceptions
 from temporalio._common._metadata_text import metadata_text
-from temporalio._common._priority import priority_proto
+from temporalio._common._priority import checked_priority
 from temporalio.workflow._runtime import WorkflowRuntime
 
 if TYPE_CHECKING:
@@ -228,14 +228,10 @@ def _options(
         disable_eager_execution=bool(config.get("disable_eager_execution", False)),
         ret_type=result_type if result_type is not None else ret,
         summary=metadata_text(f"activity {name!r}", "summary", config.get("summary")),
-        priority=_checked_priority(f"activity {name!r}", config),
+        priority=checked_priority(
+            config.get("priority", temporalio.common.Priority.default), f"activity {name!r}"
+        ),
     )
-
-
-def _checked_priority(what: str, config: Any) -> temporalio.common.Priority:
-    priority = config.get("priority", temporalio.common.Priority.default)
-    priority_proto(priority, what)  # raises TypeError for anything but a Priority
-    return cast(temporalio.common.Priority, priority)
 
 
 # -- start_activity ---------------------------------------------------------------

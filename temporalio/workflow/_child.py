@@ -29,7 +29,7 @@ from typing import (
 
 import temporalio.common
 from temporalio._common._metadata_text import metadata_text
-from temporalio._common._priority import priority_proto
+from temporalio._common._priority import checked_priority
 from temporalio._types import (
     MethodAsyncNoParam,
     MethodAsyncSingleParam,
@@ -509,14 +509,9 @@ async def start_child_workflow(
             static_details=metadata_text(
                 "start_child_workflow()", "static_details", static_details
             ),
-            priority=_checked_priority(priority),
+            priority=checked_priority(priority, "start_child_workflow()"),
         )
     )
-
-
-def _checked_priority(priority: Any) -> temporalio.common.Priority:
-    priority_proto(priority, "start_child_workflow()")  # TypeError for a non-Priority
-    return cast(temporalio.common.Priority, priority)
 
 
 @overload
