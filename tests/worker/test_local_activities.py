@@ -399,7 +399,9 @@ class LocalScheduleToStartWorkflow:
 async def test_schedule_to_start_limits_the_wait_for_a_free_slot(
     client: Client, task_queue: str, new_worker: Callable[..., Worker]
 ) -> None:
-    async with new_worker([LocalScheduleToStartWorkflow], [nap], max_concurrent_activities=1):
+    async with new_worker(
+        [LocalScheduleToStartWorkflow], [nap], max_concurrent_local_activities=1
+    ):
         result = await client.execute_workflow(
             LocalScheduleToStartWorkflow.run, id=new_id(), task_queue=task_queue
         )
