@@ -41,10 +41,6 @@ if TYPE_CHECKING:
     )
 
 
-QueryWriteError = ReadOnlyContextError
-"""A query handler or update validator tried to change the workflow."""
-
-
 @dataclass(frozen=True)
 class InstanceConfig:
     """What the worker gives every workflow instance it creates."""
@@ -190,7 +186,7 @@ class InstanceBase(WorkflowRuntime):
 
     def _check_writable(self, what: str) -> None:
         if self._read_only:
-            raise QueryWriteError(
+            raise ReadOnlyContextError(
                 f"{what} is not allowed in a query handler (queries are read-only)"
             )
         if self._finished:

@@ -34,11 +34,12 @@ from typing import TYPE_CHECKING, Any
 import temporalio.exceptions
 from temporalio.api.sdk.v1 import WorkflowDefinition as WorkflowDefinitionProto
 from temporalio.api.sdk.v1 import WorkflowInteractionDefinition, WorkflowMetadata
-from temporalio.worker._instance_base import InstanceBase, InstanceConfig, QueryWriteError
+from temporalio.worker._instance_base import InstanceBase, InstanceConfig
 from temporalio.worker._interceptor import HandleUpdateInput
 from temporalio.worker._machines import _activation as act
 from temporalio.worker._machines import _commands as cmd
 from temporalio.workflow._definition import QueryDefinition, SignalDefinition, UpdateDefinition
+from temporalio.workflow._errors import ReadOnlyContextError
 from temporalio.workflow._handlers import HandlerKind
 from temporalio.workflow._unfinished import (
     HandlerUnfinishedPolicy,
@@ -330,8 +331,8 @@ class HandlersMixin(InstanceBase):
         self._read_only = True
         try:
             self._inbound.handle_update_validator(input)
-        except QueryWriteError as err:
-            raise QueryWriteError(
+        except ReadOnlyContextError as err:
+            raise ReadOnlyContextError(
                 f"The validator of update {input.update!r} must not change the workflow "
                 f"(validators are read-only, like queries): {err}"
             ) from None

@@ -36,7 +36,6 @@ from temporalio.worker._instance_activities import ActivitiesMixin
 from temporalio.worker._instance_base import (
     InstanceBase,
     InstanceConfig,
-    QueryWriteError,
     _set_none,
     _takes_varargs,
     _wait_for,
@@ -594,4 +593,4 @@ class WorkflowInstance(
                 self._conditions.remove(entry)
 
 
-__all__ = ["InstanceConfig", "QueryWriteError", "WorkflowInstance"]
+__all__ = ["InstanceConfig", "WorkflowInstance"]

@@ -397,35 +397,26 @@ def defn(
 
     def apply(c: ClassType) -> ClassType:
         defn_ = _build_definition(c, name=name, dynamic=dynamic, implements=implements)
+        problems = list(defn_.problems)
         bad = [t for t in failure_exception_types if not _is_exception_type(t)]
         if bad:
-            defn_ = dataclasses.replace(
-                defn_,
-                problems=(
-                    *defn_.problems,
-                    f"{c.__qualname__}: failure_exception_types must be exception classes, "
-                    f"got {bad!r}",
-                ),
+            problems.append(
+                f"{c.__qualname__}: failure_exception_types must be exception classes, got {bad!r}"
             )
-        if not isinstance(versioning_behavior, VersioningBehavior):
-            defn_ = dataclasses.replace(
-                defn_,
-                problems=(
-                    *defn_.problems,
-                    f"{c.__qualname__}: versioning_behavior must be a "
-                    f"temporalio.common.VersioningBehavior, got {versioning_behavior!r}",
-                ),
+        behavior = versioning_behavior
+        if not isinstance(behavior, VersioningBehavior):
+            problems.append(
+                f"{c.__qualname__}: versioning_behavior must be a "
+                f"temporalio.common.VersioningBehavior, got {behavior!r}"
             )
+            behavior = VersioningBehavior.UNSPECIFIED
         defn_ = dataclasses.replace(
             defn_,
+            problems=tuple(problems),
             failure_exception_types=tuple(
                 t for t in failure_exception_types if _is_exception_type(t)
             ),
-            versioning_behavior=(
-                versioning_behavior
-                if isinstance(versioning_behavior, VersioningBehavior)
-                else VersioningBehavior.UNSPECIFIED
-            ),
+            versioning_behavior=behavior,
         )
         setattr(c, _DEFN_ATTR, defn_)
         run_fn = defn_.run_fn
