@@ -12,6 +12,7 @@ from google.protobuf.message import Message
 import temporalio.common
 import temporalio.converter
 import temporalio.exceptions
+from temporalio._common._priority import priority_proto
 from temporalio.api.common.v1 import (
     Header,
     Memo,
@@ -195,8 +196,9 @@ class ClientOutbound(ScheduleOutbound, OutboundInterceptor):
             req.user_metadata.CopyFrom(
                 await encode_user_metadata(self._dc, input.static_summary, input.static_details)
             )
-        if input.priority != temporalio.common.Priority.default:
-            input.priority.apply_to_proto(req.priority)
+        priority = priority_proto(input.priority, "start_workflow()")
+        if priority is not None:
+            req.priority.CopyFrom(priority)
 
     async def start_workflow(self, input: StartWorkflowInput) -> WorkflowHandle[Any, Any]:
         client = self._client

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cached_property
 
 from temporalio._common._versioning import VersioningBehavior, WorkerDeploymentVersion
 from temporalio.api.deployment.v1 import WorkerDeploymentOptions
@@ -48,8 +49,10 @@ class WorkerDeploymentConfig:
                 f"temporalio.common.VersioningBehavior, got {self.default_versioning_behavior!r}"
             )
 
-    def options_proto(self) -> WorkerDeploymentOptions:
-        """The ``deployment_options`` of polls and completions."""
+    @cached_property
+    def options(self) -> WorkerDeploymentOptions:
+        """The ``deployment_options`` of polls and completions (made once; callers
+        copy it into their requests)."""
         mode = (
             WorkerVersioningMode.WORKER_VERSIONING_MODE_VERSIONED
             if self.use_worker_versioning
@@ -96,7 +99,7 @@ def stamp_completion(
 ) -> None:
     """Set a workflow task completion's deployment options and, with worker
     versioning, the workflow's versioning behavior (its own, or the default)."""
-    req.deployment_options.CopyFrom(config.options_proto())
+    req.deployment_options.CopyFrom(config.options)
     if not config.use_worker_versioning:
         return
     behavior = config.default_versioning_behavior

@@ -238,7 +238,7 @@ class Worker:
             if self._workflow_worker is not None:
                 self._workflow_worker.use_deployment(deployment_config)
             if self._activity_worker is not None:
-                self._activity_worker.deployment_options = deployment_config.options_proto()
+                self._activity_worker.deployment_options = deployment_config.options
         self._running = False
         self._done = anyio.Event()
         self._tg: anyio.abc.TaskGroup | None = None

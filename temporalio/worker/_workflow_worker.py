@@ -33,7 +33,6 @@ from google.protobuf.duration_pb2 import Duration
 
 import temporalio
 from temporalio._transport._connection import is_message_too_large
-from temporalio.api.deployment.v1 import WorkerDeploymentOptions
 from temporalio.api.enums.v1 import (
     QueryResultType,
     TaskQueueKind,
@@ -153,7 +152,6 @@ class WorkflowWorker:
         self.max_eager_per_task = MAX_EAGER_PER_TASK
         """Set by the Worker when it runs activities of this task queue too."""
         self._deployment: WorkerDeploymentConfig | None = None
-        self._deployment_options: WorkerDeploymentOptions | None = None  # its proto
         self._local_activities = local_activities or LocalActivityRunner(
             client=client, activities=(), activity_executor=None
         )
@@ -161,7 +159,7 @@ class WorkflowWorker:
     def use_deployment(self, config: WorkerDeploymentConfig) -> None:
         """Report ``config``'s version on polls and completions (checked first)."""
         check_behaviors(config, [*self._defns.values(), *filter(None, [self._dynamic])])
-        self._deployment, self._deployment_options = config, config.options_proto()
+        self._deployment = config
 
     @property
     def sticky_queue(self) -> str:
@@ -329,8 +327,8 @@ class WorkflowWorker:
             identity=self._identity,
             worker_instance_key=self._instance_key,
         )
-        if self._deployment_options is not None:
-            req.deployment_options.CopyFrom(self._deployment_options)
+        if self._deployment is not None:
+            req.deployment_options.CopyFrom(self._deployment.options)
         service = self._client.workflow_service
 
         async def poll() -> PollWorkflowTaskQueueResponse | None:
@@ -685,7 +683,9 @@ class WorkflowWorker:
                     cause=step.cause,
                     failure=step.failure,
                     identity=self._identity,
-                    deployment_options=self._deployment_options,
+                    deployment_options=None
+                    if self._deployment is None
+                    else self._deployment.options,
                 ),
                 retry=True,
             )
